@@ -1,0 +1,52 @@
+# Tarjotin: `make run` serves the demo tray, `make test` runs every test. Everything else is set-up.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+DEMO := tarjotin/demo/ptv
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup lint system-deps messages bench-search clean
+
+run: setup
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) reference_load
+	$(MANAGE) source_sync ptv --files $(DEMO)
+	$(MANAGE) index_rebuild
+	$(MANAGE) collectstatic --noinput -v0
+	@echo "Tarjotin serves the demo tray at http://$(HOST):$(PORT)/"
+	$(BIN)/gunicorn tarjotin.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - --log-level warning
+
+test: setup node_modules/.installed
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+setup: $(VENV)/.installed .system-deps
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+# Voikko (Finnish analysis), Chromium (page tests) and gettext come from the system's package manager.
+# Without root or apt the project still runs: search falls back to a pip-only analyser.
+.system-deps:
+	@sh tools/system-deps.sh
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint: setup
+	$(BIN)/ruff check .
+
+messages: setup
+	$(MANAGE) makemessages -l fi -l sv --no-obsolete --add-location file -i ".venv/*" -i "node_modules/*" -i "tests/*" -i "tools/*"
+	$(MANAGE) compilemessages -i .venv -i node_modules
+
+clean:
+	rm -rf $(VENV) node_modules var .system-deps

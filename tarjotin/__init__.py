@@ -1,0 +1,1 @@
+"""Tarjotin: a digital wellbeing service tray for Finnish wellbeing services counties."""

@@ -1,0 +1,1 @@
+"""The canonical, source-neutral catalogue of organisations, services and channels."""

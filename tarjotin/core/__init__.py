@@ -1,0 +1,1 @@
+"""Shared base: translated text, base model fields, exceptions."""

@@ -1,0 +1,1 @@
+"""Municipalities, wellbeing services counties, regions and coordinate conversion."""

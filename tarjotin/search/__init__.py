@@ -1,0 +1,1 @@
+"""Text analysis and the search index over the catalogue."""

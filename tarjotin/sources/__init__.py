@@ -1,0 +1,1 @@
+"""Adapters that bring content from external sources into the catalogue."""

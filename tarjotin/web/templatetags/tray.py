@@ -1,0 +1,84 @@
+"""Template helpers: translated content with its language marked, safe source text, hours, links."""
+
+from __future__ import annotations
+
+from django import template
+from django.urls import translate_url
+from django.utils.html import escape
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+
+from tarjotin.catalogue import hours as hours_mod
+from tarjotin.core.text import pick
+
+from ..formatting import lang_wrap, text_to_html
+
+register = template.Library()
+
+
+def _lang() -> str:
+    return (get_language() or "fi")[:2]
+
+
+@register.simple_tag
+def loc(values: dict | None) -> SafeString:
+    """A short text in the page's language, or the fallback marked with its own `lang`."""
+    found = pick(values, _lang())
+    if not found:
+        return SafeString("")
+    return lang_wrap(escape(found.text), found.lang if found.lang != _lang() else None)
+
+
+@register.simple_tag
+def loc_text(values: dict | None) -> SafeString:
+    """A long source text as safe paragraphs and lists, in a div marked with its language if it differs."""
+    found = pick(values, _lang())
+    if not found:
+        return SafeString("")
+    return lang_wrap(text_to_html(found.text), found.lang if found.lang != _lang() else None, "div")
+
+
+@register.filter
+def has_text(values: dict | None) -> bool:
+    return pick(values, _lang()) is not None
+
+
+@register.simple_tag
+def hours_lines(blocks) -> list[str]:
+    return hours_mod.hours_describe(list(blocks), _lang())
+
+
+@register.simple_tag
+def open_now(blocks) -> bool | None:
+    return hours_mod.is_open_now(list(blocks))
+
+
+@register.filter
+def phone_href(number: str) -> str:
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+@register.filter
+def safe_url(url: str) -> str:
+    """Only http(s) and mailto links are followed; anything else (javascript:, data:) becomes inert."""
+    value = (url or "").strip()
+    lowered = value.lower()
+    if lowered.startswith(("https://", "http://", "mailto:")):
+        return value
+    if lowered.startswith("www."):
+        return "https://" + value
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def lang_url(context, code: str) -> str:
+    """This same page in another language, query string kept."""
+    request = context["request"]
+    url = translate_url(request.path, code)
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
+
+
+@register.simple_tag
+def page_url(base_query: str, number: int) -> str:
+    return f"?{base_query}&page={number}" if base_query else f"?page={number}"

@@ -1,0 +1,14 @@
+"""Resident pages."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "web"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("haku/", views.search, name="search"),
+    path("teemat/<slug:slug>/", views.theme, name="theme"),
+    path("palvelut/<int:pk>/", views.service, name="service"),
+    path("organisaatiot/<int:pk>/", views.organization, name="organization"),
+]

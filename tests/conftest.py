@@ -1,0 +1,47 @@
+"""Fixtures shared by the test suite: reference data, the demo catalogue, paths to public sample data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("TARJOTIN_SHARED_DATA", ROOT.parent / "shared" / "data"))
+DEMO = ROOT / "tarjotin" / "demo" / "ptv"
+
+
+def shared(*parts: str) -> Path:
+    """A path in the public sample data; tests that need it skip with a clear reason where it is absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"public sample data not found at {path} (set TARJOTIN_SHARED_DATA)")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(settings, tmp_path_factory):
+    """Every test gets an index directory of its own, and static files without collectstatic."""
+    settings.TARJOTIN = {**settings.TARJOTIN, "SEARCH_INDEX_DIR": tmp_path_factory.mktemp("index") / "search"}
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Reference data is loaded once into the test database and kept by every test's rollback."""
+    with django_db_blocker.unblock():
+        call_command("reference_load", verbosity=0)
+
+
+@pytest.fixture
+def demo_catalogue(db):
+    """The shipped demo region imported through the real PTV importer."""
+    from tarjotin.sources.registry import adapter_get
+    from tarjotin.sources.sync import sync_run
+
+    run = sync_run(adapter_get("ptv"), mode="files", params={"path": str(DEMO)})
+    assert run.status == "succeeded", run.error
+    return run

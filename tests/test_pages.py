@@ -1,0 +1,118 @@
+"""Every resident page type in fi, sv and en, with strange input, security headers and no cookies."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tarjotin.catalogue.models import Organization, Service
+
+from .conftest import ROOT
+
+LANGS = ("fi", "sv", "en")
+
+
+@pytest.fixture
+def tray(demo_catalogue):
+    service = Service.objects.filter(connections__channel__kind="location").order_by("pk").first()
+    return {"service": service, "organization": Organization.objects.filter(services__isnull=False).first()}
+
+
+def _paths(tray) -> dict[str, str]:
+    return {
+        "front": "/", "search": "/haku/?q=liikunta", "theme": "/teemat/liikunta/",
+        "service": f"/palvelut/{tray['service'].pk}/", "organization": f"/organisaatiot/{tray['organization'].pk}/",
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_type_answers_in_its_language(client, tray, lang):
+    for kind, path in _paths(tray).items():
+        response = client.get(f"/{lang}{path}")
+        assert response.status_code == 200, kind
+        assert f'<html lang="{lang}">' in response.content.decode(), kind
+        assert not response.cookies, f"{kind} set a cookie"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unknown_page_is_a_404_in_the_right_language(client, db, lang):
+    response = client.get(f"/{lang}/palvelut/999999/")
+    assert response.status_code == 404
+    assert f'<html lang="{lang}">' in response.content.decode()
+
+
+def test_front_page_redirects_by_browser_language(client, db):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="sv-FI,sv;q=0.9").url == "/sv/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de").url == "/fi/"
+
+
+def test_server_error_page_renders_without_the_database(rf):
+    from tarjotin.web.views import server_error
+
+    response = server_error(rf.get("/fi/"))
+    assert response.status_code == 500 and b"<h1>" in response.content
+
+
+def test_search_finds_inflected_and_compound_forms(client, demo_catalogue):
+    page = client.get("/fi/haku/?q=liikunta").content.decode()
+    assert "vesiliikunta" in page.lower()
+
+
+def test_content_without_a_translation_falls_back_and_is_marked(client, demo_catalogue):
+    finnish_only = next(s for s in Service.objects.order_by("pk") if set(s.name) == {"fi"})
+    page = client.get(f"/sv/palvelut/{finnish_only.pk}/").content.decode()
+    assert f'<h1><span lang="fi">{finnish_only.name["fi"]}</span></h1>' in page
+
+
+@pytest.mark.parametrize("query", [
+    "<script>alert(1)</script>", '"; DROP TABLE catalogue_service; --', "a" * 5000, "\x00\x01\u202e",
+    "liikunta AND OR NOT (", "*", "🙂🙂", "q=1&theme=../../etc", "",
+])
+def test_strange_queries_return_a_page(client, demo_catalogue, query):
+    response = client.get("/fi/haku/", {"q": query, "page": "x", "municipality": "999", "channel": "bogus"})
+    assert response.status_code == 200
+    assert "<script>alert" not in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "99999", "1e9"])
+def test_any_page_number_returns_a_page(client, demo_catalogue, page):
+    assert client.get("/fi/haku/", {"q": "liikunta", "page": page}).status_code == 200
+
+
+def test_filters_narrow_the_results(client, demo_catalogue):
+    everything = client.get("/fi/haku/?q=").context["total"]
+    free = client.get("/fi/haku/?q=&free=on").context["total"]
+    in_vaasa = client.get("/fi/haku/?q=&municipality=905").context["total"]
+    assert 0 < free < everything and 0 < in_vaasa < everything
+
+
+def test_security_headers(client, db):
+    response = client.get("/fi/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp and "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_healthz(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {**os.environ, "TARJOTIN_ENV": "production", "SECRET_KEY": "k" * 20 + "9f3a7c1e5b2d8f4a6c0e" * 3,
+           "ALLOWED_HOSTS": "tarjotin.example", "DEBUG": "false"}
+    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**os.environ, "TARJOTIN_ENV": "production", "SECRET_KEY": ""}
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True,
+                            text=True)
+    assert result.returncode != 0 and "SECRET_KEY" in result.stderr

@@ -1,0 +1,1 @@
+"""Deterministic generator of the Ostrobothnia demo region as PTV v11 JSON."""
