@@ -16,7 +16,7 @@ run: setup
 	$(MANAGE) index_rebuild
 	$(MANAGE) collectstatic --noinput -v0
 	@echo "Tarjotin serves the demo tray at http://$(HOST):$(PORT)/"
-	$(BIN)/gunicorn tarjotin.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - --log-level warning
+	$(BIN)/gunicorn tarjotin.wsgi --bind $(HOST):$(PORT) --workers 2 --log-level warning
 
 test: setup node_modules/.installed
 	$(BIN)/ruff check .

@@ -82,11 +82,69 @@ def test_any_page_number_returns_a_page(client, demo_catalogue, page):
     assert client.get("/fi/haku/", {"q": "liikunta", "page": page}).status_code == 200
 
 
-def test_filters_narrow_the_results(client, demo_catalogue):
-    everything = client.get("/fi/haku/?q=").context["total"]
-    free = client.get("/fi/haku/?q=&free=on").context["total"]
-    in_vaasa = client.get("/fi/haku/?q=&municipality=905").context["total"]
-    assert 0 < free < everything and 0 < in_vaasa < everything
+def _results(client, query: str):
+    return client.get(f"/fi/haku/?{query}").context["results"]
+
+
+def test_filters_narrow_the_results_and_show_counts(client, demo_catalogue):
+    everything = _results(client, "q=")
+    free = _results(client, "q=&free=on")
+    in_vaasa = _results(client, "q=&municipality=905")
+    assert 0 < free.total < everything.total and 0 < in_vaasa.total < everything.total
+    assert everything.form.free_count == free.total
+    vaasa_label = dict(everything.form.fields["municipality"].choices)["905"]
+    assert vaasa_label == f"Vaasa ({in_vaasa.total})"
+
+
+def test_open_now_keeps_only_services_open_at_this_moment(client, demo_catalogue):
+    everything, open_now = _results(client, "q="), _results(client, "q=&open_now=on")
+    assert open_now.total < everything.total
+
+
+def test_misspelt_word_is_corrected(client, demo_catalogue):
+    found = _results(client, "q=uimahali")
+    assert found.corrected == "uimahalli" and found.total > 0
+    assert "uimahalli" in found.services[0].name["fi"].lower()
+
+
+def test_sorting_by_distance_from_a_postal_code(client, demo_catalogue):
+    found = _results(client, "q=liikunta&postal_code=65100&sort=distance")
+    shown = [found.distances[s.pk] for s in found.services if s.pk in found.distances]
+    assert shown and shown == sorted(shown)
+    page = client.get("/fi/haku/?q=liikunta&postal_code=65100&sort=distance").content.decode()
+    assert "km päässä" in page
+
+
+def _club(key: str, name: str, *, kind: str, area_type: str, municipality: str | None):
+    from django.utils import timezone
+
+    from tarjotin.catalogue.models import Connection, ServiceChannel
+
+    base = {"source": "test", "origin_id": key, "last_seen": timezone.now(), "content_hash": key, "name": {"fi": name}}
+    service = Service.objects.create(**base, area_type=area_type)
+    channel = ServiceChannel.objects.create(**{**base, "origin_id": key + "-c"}, kind=kind)
+    if municipality:
+        service.municipalities.add(municipality)
+    Connection.objects.create(service=service, channel=channel)
+
+
+def test_nothing_found_offers_wider_area_and_themes(client, demo_catalogue):
+    from tarjotin.search.services import index_rebuild
+
+    _club("z1", "Zorblax-kerho", kind="location", area_type="limited", municipality="905")
+    _club("z2", "Zorblax-neuvonta", kind="phone", area_type="nationwide", municipality=None)
+    index_rebuild()
+    narrow = _results(client, "q=zorblax&municipality=231&channel=location")
+    assert narrow.total == 0
+    assert [(kind, count) for kind, _query, count in narrow.wider] == [("county", 1), ("remote", 1)]
+    page = client.get("/fi/haku/?q=zorblax&municipality=231&channel=location").content.decode()
+    assert "/fi/teemat/liikunta/" in page and "Hae koko alueelta (1)" in page
+
+
+def test_type_ahead_suggestions(client, demo_catalogue):
+    found = client.get("/fi/haku/ehdotukset/?q=liik").json()["suggestions"]
+    assert "Liikuntaneuvonta" in found and len(found) <= 8
+    assert client.get("/fi/haku/ehdotukset/?q=").json() == {"suggestions": []}
 
 
 def test_security_headers(client, db):

@@ -176,6 +176,9 @@ class Connection(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["service", "channel"], name="connection_pair")]
 
+    def __str__(self) -> str:
+        return f"{self.service} – {self.channel}"
+
 
 class Address(models.Model):
     channel = models.ForeignKey(ServiceChannel, on_delete=models.CASCADE, related_name="addresses")
@@ -191,10 +194,13 @@ class Address(models.Model):
     longitude = models.FloatField(null=True, blank=True)
     coordinate_state = models.CharField(max_length=30, blank=True)
     additional_info = models.JSONField(default=dict)
-    entrances = models.JSONField(default=list)  # [{main, lat, lon, sentences: {lang: [{group, sentences}]}}]
+    entrances = models.JSONField(default=list)  # [{main, name, point: [lat, lon], groups: [{group, sentences}]}]
 
     class Meta:
         ordering = ["order"]
+
+    def __str__(self) -> str:
+        return f"{pick_text(self.street, 'fi')} {self.street_number}, {self.postal_code}".strip()
 
 
 class ServiceHour(models.Model):
@@ -219,7 +225,10 @@ class ServiceHour(models.Model):
     always_open = models.BooleanField(default=False)
     by_appointment = models.BooleanField(default=False)
     info = models.JSONField(default=dict)
-    opening = models.JSONField(default=list)  # [{day_from: 0-6, day_to: 0-6|None, from: "08:00", to: "16:00"}]
+    opening = models.JSONField(default=list)  # [{day_from: 0-6, day_to: 0-6 or None, opens: "08:00", closes: "16:00"}]
 
     class Meta:
         ordering = ["order"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.valid_from or ''}–{self.valid_to or ''}"

@@ -92,3 +92,23 @@ def organization_services(org: Organization) -> QuerySet[Service]:
 def classifications_of(kind: str, codes: Iterable[str] | None = None) -> QuerySet[Classification]:
     found = Classification.objects.filter(kind=kind)
     return found.filter(code__in=list(codes)) if codes is not None else found
+
+
+def services_open_now(service_ids: list[int], now=None) -> set[int]:
+    """Services with a channel (or a service-specific set of hours) that is open at this moment."""
+    from .hours import is_open_now
+
+    blocks: dict[tuple[str, int], list[ServiceHour]] = {}
+    owners: dict[int, set[tuple[str, int]]] = {}
+    for conn in Connection.objects.filter(service_id__in=service_ids).values("pk", "service_id", "channel_id"):
+        owners.setdefault(conn["service_id"], set()).update({("conn", conn["pk"]), ("chan", conn["channel_id"])})
+    hours = ServiceHour.objects.filter(
+        Q(connection__service_id__in=service_ids) | Q(channel__connections__service_id__in=service_ids)
+    ).distinct()
+    for block in hours:
+        key = ("conn", block.connection_id) if block.connection_id else ("chan", block.channel_id)
+        blocks.setdefault(key, []).append(block)
+    return {
+        sid for sid, keys in owners.items()
+        if any(is_open_now(blocks[key], now) for key in keys if key in blocks)
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from math import asin, cos, radians, sin, sqrt
 
 from pyproj import Transformer
 
@@ -39,3 +40,10 @@ def tm35fin_to_wgs84(northing: object, easting: object) -> tuple[float, float] |
 def in_finland(lat: float, lon: float) -> bool:
     lon_min, lat_min, lon_max, lat_max = FINLAND_BBOX
     return lat_min <= lat <= lat_max and lon_min <= lon <= lon_max
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points; ample for "how far is it" in Finland."""
+    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * asin(sqrt(h))

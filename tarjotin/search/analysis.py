@@ -20,6 +20,8 @@ LANGUAGES = ("fi", "sv", "en")
 # Bump when the tokens this module writes change, so old indexes are rebuilt rather than mixed.
 ANALYSIS_VERSION = 1
 WORD_CACHE = 100_000
+SUGGEST_CACHE = 10_000
+MAX_SUGGEST_CHARS = 40  # Voikko's suggestion search grows with the word; a query word is never longer
 MIN_PREFIX = 3
 SNOWBALL = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
@@ -31,6 +33,8 @@ class Analyser(Protocol):
     prefix_queries: bool
 
     def word(self, word: str) -> WordAnalysis: ...
+
+    def suggest(self, word: str) -> tuple[str, ...]: ...
 
 
 class SnowballAnalyser:
@@ -47,6 +51,9 @@ class SnowballAnalyser:
     def stem(self, word: str) -> str:
         with self._lock:
             return self._stemmer.stemWord(word)
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        return ()  # Snowball has no dictionary; spelling.py uses the index's own vocabulary
 
     def _word(self, word: str) -> WordAnalysis:
         # "THL:n" is THL with a case ending; "covid-19" is two stems.
@@ -66,6 +73,19 @@ class MorphologyAnalyser:
         self.name = backend.name
         self._snowball = SnowballAnalyser("fi")
         self.word = functools.lru_cache(maxsize=WORD_CACHE)(self._word)
+        self.suggest = functools.lru_cache(maxsize=SUGGEST_CACHE)(self._suggest)
+
+    def _suggest(self, word: str) -> tuple[str, ...]:
+        """The morphology's spelling suggestions (Voikko), single words only."""
+        suggest = getattr(self.backend, "suggest", None)
+        if suggest is None or not 2 <= len(word) <= MAX_SUGGEST_CHARS:
+            return ()
+        try:
+            found = suggest(word)
+        except Exception as error:  # suggestions are an extra: a backend failure must not fail the search
+            log.info("spelling suggestions for %r failed: %s", word, error)
+            return ()
+        return tuple(s for s in found if s and " " not in s)
 
     def _unknown(self, word: str) -> WordAnalysis:
         found = self._snowball.word(word)
@@ -133,6 +153,11 @@ def analyser_reset() -> None:
 @functools.lru_cache(maxsize=8)
 def _snowball(lang: str) -> Analyser:
     return SnowballAnalyser(lang)
+
+
+def snowball_stem(word: str, lang: str) -> str:
+    """The Snowball stem: two words with one stem are forms of one word, not a misspelling of each other."""
+    return SnowballAnalyser.stem(_snowball(lang if lang in SNOWBALL else "en"), word)  # type: ignore[arg-type]
 
 
 def analyser_for(lang: str) -> Analyser:

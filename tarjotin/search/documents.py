@@ -1,17 +1,19 @@
-"""Index documents built from the catalogue: analysed texts per language, themes and filter values."""
+"""Index documents built from the catalogue: analysed texts, themes, filter values, locality, names."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from tarjotin.catalogue.selectors import services_for_index, theme_slugs_for, themes_visible
 from tarjotin.core.text import pick_text
+from tarjotin.geo.selectors import county_municipality_codes
 
 from . import schema
 from .analysis import LANGUAGES, TextTokens, text_tokens, words_analysed
+from .locality import Place, scope_values
 from .tokens import exact_key, sort_key
 
 NATIONWIDE_AREAS = {
@@ -38,7 +40,7 @@ def _strings(value: Any) -> list[str]:
     """Keywords come as a list per language, but a source may hand over a bare string."""
     if isinstance(value, str):
         return [value]
-    return [v for v in value or [] if isinstance(v, str)]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list | tuple) else []
 
 
 class ThemeMatcher:
@@ -48,7 +50,7 @@ class ThemeMatcher:
         self._single: dict[str, dict[str, set[str]]] = {lang: defaultdict(set) for lang in LANGUAGES}
         self._multi: dict[str, list[tuple[str, list[frozenset[str]]]]] = {lang: [] for lang in LANGUAGES}
         for theme in themes:
-            for lang, keywords in (theme.keywords or {}).items():
+            for lang, keywords in (theme.keywords if isinstance(theme.keywords, dict) else {}).items():
                 if lang in LANGUAGES:
                     for keyword in _strings(keywords):
                         self._add(theme.slug, lang, keyword)
@@ -92,12 +94,40 @@ class _Related:
 
     classifications: list[Any]
     channels: list[Any]
-    municipalities: list[str]
+    places: list[Place]
+
+    @property
+    def municipalities(self) -> list[str]:
+        return [p.code for p in self.places]
 
     @classmethod
     def of(cls, service: Any) -> _Related:
         return cls(list(service.classifications.all()), [c.channel for c in service.connections.all()],
-                   [m.code for m in service.municipalities.all()])
+                   [Place(m.code, m.county_id or "") for m in service.municipalities.all()])
+
+
+def _told(value: Any) -> bool:
+    """A PTV accessibility classification that says something: a known level or a statement page."""
+    if not isinstance(value, dict):
+        return False
+    level = str(value.get("accessibilityClassificationLevel") or value.get("level") or "")
+    page = value.get("accessibilityStatementWebPage") or value.get("url")
+    return bool(page) or (bool(level) and level.lower() != "unknown")
+
+
+def _has_accessibility(channels: list[Any]) -> bool:
+    """Entrances with accessibility sentences on a location, or a classification on any channel."""
+    for channel in channels:
+        if any(_told(item) for item in channel.accessibility or []):
+            return True
+        if channel.kind != "location":
+            continue
+        for address in channel.addresses.all():
+            for entrance in address.entrances or []:
+                groups = entrance.get("groups") if isinstance(entrance, dict) else None
+                if any(isinstance(g, dict) and g.get("sentences") for g in groups or []):
+                    return True
+    return False
 
 
 def _filter_values(service: Any, related: _Related, themes: list[str]) -> dict[str, list[str]]:
@@ -108,11 +138,14 @@ def _filter_values(service: Any, related: _Related, themes: list[str]) -> dict[s
     marker = NATIONWIDE_AREAS.get(service.area_type)
     return {
         schema.THEME: sorted(themes),
-        schema.MUNICIPALITY: related.municipalities + ([marker] if marker else []),
+        # A nationwide service matches every municipality through its marker; listing codes as well
+        # would count it twice in the municipality facet.
+        schema.MUNICIPALITY: [marker] if marker else related.municipalities,
         schema.TARGET_GROUP: sorted(target_groups),
         schema.LANGUAGE: sorted({str(lang).lower() for lang in service.languages or [] if lang}),
         schema.CHARGE: [CHARGES.get(service.charge_type, "unknown")],
         schema.CHANNEL: sorted({c.kind for c in related.channels if c.kind}),
+        schema.ACCESSIBILITY: [schema.YES if _has_accessibility(related.channels) else schema.NO],
     }
 
 
@@ -148,7 +181,38 @@ def _sort(service: Any) -> str:
     return f"{sort_key(name)} {service.pk:012d}"  # the pk breaks ties, so pages never overlap
 
 
-def document_for(service: Any, *, themes: list[Any], matcher: ThemeMatcher) -> IndexDocument:
+def completion_tokens(names: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """Type-ahead tokens of a service's names: (every word's, the first word's of each name)."""
+    every: list[str] = []
+    heads: list[str] = []
+    for name in names:
+        for i, (word, found) in enumerate(words_analysed(name, lang)):
+            tokens = [word.strip("-"), *(p for p in word.split("-") if p), *found.bases]
+            every.extend([*tokens, *found.parts])
+            if i == 0:
+                heads.extend(tokens)
+    return list(dict.fromkeys(every)), list(dict.fromkeys(heads))
+
+
+def _names(service: Any, lang: str, doc: IndexDocument) -> None:
+    """Exact-name keys, type-ahead tokens and the stored display name of one language."""
+    names = [n for n in (_get(getattr(service, f), lang) for f in ("name", "alternative_name"))
+             if isinstance(n, str) and n.strip()]
+    doc.values[schema.exact_field(lang)] = sorted({k for k in map(exact_key, names) if k})
+    every, heads = completion_tokens(names, lang)
+    doc.texts[schema.complete_field(lang)] = " ".join(every)
+    doc.texts[schema.complete_field(lang, head=True)] = " ".join(heads)
+    title = _get(service.name, lang)
+    if isinstance(title, str) and title.strip():
+        doc.values[schema.title_field(lang)] = [" ".join(title.split())]
+
+
+def _no_counties(_county: str) -> int:
+    return 0
+
+
+def document_for(service: Any, *, themes: list[Any], matcher: ThemeMatcher,
+                 county_size: Callable[[str], int] = _no_counties) -> IndexDocument:
     """Every language's text goes to that language's fields only, analysed by that language's
     analyser; the query side searches all three languages (see query.py), so a Finnish-only service
     is found from the Swedish and English pages too."""
@@ -162,17 +226,24 @@ def document_for(service: Any, *, themes: list[Any], matcher: ThemeMatcher) -> I
             doc.texts[schema.text_field(name, lang, parts=True)] = " ".join(texts[name].parts)
             doc.words += texts[name].words
         theme_tokens[lang] = texts["_themes"].all()
-        names = {exact_key(_get(getattr(service, f), lang) or "") for f in ("name", "alternative_name")}
-        doc.values[schema.exact_field(lang)] = sorted(n for n in names if n)
+        _names(service, lang, doc)
     codes = [c.code for c in related.classifications if c.kind in (SERVICE_CLASS, TARGET_GROUP)]
     slugs = set(theme_slugs_for(codes=codes, themes=themes)) | matcher.slugs(theme_tokens)
     doc.values.update(_filter_values(service, related, sorted(slugs)))
+    doc.values[schema.SCOPE] = scope_values(
+        places=related.places, area_counties=service.area_counties or [],
+        nationwide=service.area_type in NATIONWIDE_AREAS, county_size=county_size)
     return doc
+
+
+def _county_size(county: str) -> int:
+    return len(county_municipality_codes(county))
 
 
 def documents_build() -> Iterator[IndexDocument]:
     """All services of the catalogue as index documents, read in chunks to bound memory."""
     themes = themes_visible()
     matcher = ThemeMatcher(themes)
-    for service in services_for_index().order_by("pk").iterator(chunk_size=1000):
-        yield document_for(service, themes=themes, matcher=matcher)
+    services = services_for_index().prefetch_related("connections__channel__addresses")
+    for service in services.order_by("pk").iterator(chunk_size=1000):
+        yield document_for(service, themes=themes, matcher=matcher, county_size=_county_size)

@@ -1,27 +1,35 @@
-"""Reads of the search app: `search_query` ranks service ids; the caller loads the services."""
+"""Reads of the search app: `search_query` ranks service ids (the caller loads the services), spelling
+suggestions and type-ahead."""
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 
-from tantivy import Order
+from django.conf import settings
 
+from tarjotin.catalogue.selectors import themes_visible
 from tarjotin.core.exceptions import SearchIndexError
 
-from . import schema
 from .analysis import LANGUAGES, finnish_analyser
+from .complete import services_complete, themes_complete
 from .index import OpenIndex, index_open, index_root
-from .query import query_build
+from .query import all_of, filter_queries
+from .ranking import Request, SemanticRank, search_run
 from .services import index_rebuild
+from .spelling import spelling_check
+from .synonyms import synonym_table
 from .types import SearchFilters, SearchPage
 
-__all__ = ["SearchFilters", "SearchPage", "search_query"]
+__all__ = ["SearchFilters", "SearchPage", "search_complete", "search_query", "search_suggest_spelling"]
 
 log = logging.getLogger(__name__)
 
 MAX_LIMIT = 200
 # Deep pages cost a heap of offset + limit hits; nobody reads past page 500 of a service list.
 MAX_OFFSET = 10_000
+MAX_COMPLETIONS = 20
 _auto_rebuilt: set[str] = set()
 
 
@@ -39,23 +47,70 @@ def _opened(analyser: str) -> OpenIndex:
     return index_open(analyser=analyser)
 
 
+def _lang(lang: str) -> str:
+    return lang if lang in LANGUAGES else "fi"
+
+
+def _semantic() -> SemanticRank | None:
+    """semantic.semantic_rank when the module is there and not switched off (SEARCH_SEMANTIC)."""
+    if not settings.TARJOTIN.get("SEARCH_SEMANTIC", True):
+        return None
+    try:
+        module = importlib.import_module("tarjotin.search.semantic")
+    except ImportError:
+        return None
+    return getattr(module, "semantic_rank", None)
+
+
 def search_query(
-    *, text: str, lang: str, filters: SearchFilters | None = None, offset: int = 0, limit: int = 20
+    *, text: str, lang: str, filters: SearchFilters | None = None, offset: int = 0, limit: int = 20,
+    facets: bool = False,
 ) -> SearchPage:
     """Services matching the words and filters: ranked by relevance, or by Finnish name without words.
 
-    Words are OR-ed; a text with no searchable word (only punctuation, emoji) lists like an empty one.
+    Words are OR-ed and expanded with synonyms; a word without any hit is corrected (page.corrected). A text
+    with no searchable word (only punctuation, emoji) lists like an empty one. `filters.near` ranks the
+    resident's municipality's services first. `facets` adds counts per filter value (page.facets).
     """
     index = _opened(finnish_analyser().name)
-    query, ranked = query_build(index, text=text or "", lang=lang if lang in LANGUAGES else "fi",
-                                filters=filters or SearchFilters())
-    offset = min(max(int(offset), 0), MAX_OFFSET)
-    limit = min(max(int(limit), 0), MAX_LIMIT)
-    if ranked:
-        found = index.searcher.search(query, limit=max(limit, 1), count=True, offset=offset)
-    else:
-        found = index.searcher.search(query, limit=max(limit, 1), count=True, offset=offset,
-                                      order_by_field=schema.SORT, order=Order.Asc)
-    hits = [address for _key, address in found.hits][:limit]
-    ids = index.searcher.fast_field_values(schema.ID, hits) if hits else []
-    return SearchPage(total=found.count, ids=[int(i) for i in ids], analyser=index.meta.analyser)
+    request = Request(
+        text=str(text or ""), lang=_lang(lang), filters=filters or SearchFilters(),
+        offset=min(max(int(offset), 0), MAX_OFFSET), limit=min(max(int(limit), 0), MAX_LIMIT),
+    )
+    return search_run(index, request, synonyms=synonym_table(), facets=facets, semantic=_semantic())
+
+
+def search_suggest_spelling(text: str, lang: str) -> str | None:
+    """A better-spelt query built from the index's own words ("uimahali" → "uimahalli"), or None."""
+    index = _opened(finnish_analyser().name)
+    found = spelling_check(index, text=str(text or ""), lang=_lang(lang), synonyms=synonym_table())
+    return found.corrected or found.suggestion
+
+
+_themes_lock = threading.Lock()
+_themes: dict[str, list[dict[str, str]]] = {}
+
+
+def _theme_names(build_id: str) -> list[dict[str, str]]:
+    """Theme names, read once per index build (themes change with a rebuild's catalogue)."""
+    with _themes_lock:
+        if build_id not in _themes:
+            _themes.clear()
+            _themes[build_id] = [t.name for t in themes_visible() if isinstance(t.name, dict)]
+        return _themes[build_id]
+
+
+def search_complete(prefix: str, lang: str, limit: int = 8, *, filters: SearchFilters | None = None) -> list[str]:
+    """Theme and service names for type-ahead: every typed word starts a word (or its base form or a
+    compound part) of the name; names that start with the typed text come first. `filters` keeps to
+    services the tray shows (municipalities, themes, …)."""
+    limit = min(max(int(limit), 0), MAX_COMPLETIONS)
+    text, lang = str(prefix or ""), _lang(lang)
+    if not limit or not text.strip():
+        return []
+    index = _opened(finnish_analyser().name)
+    narrowing = all_of(filter_queries(index, filters or SearchFilters()).values())
+    themes = themes_complete(_theme_names(index.meta.build_id), prefix=text, lang=lang)
+    services = services_complete(index, prefix=text, lang=lang, limit=limit, narrowing=narrowing)
+    names = list(dict.fromkeys([*themes, *services]))
+    return names[:limit]

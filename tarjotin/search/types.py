@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,10 @@ class SearchFilters:
     languages: tuple[str, ...] = ()
     free: bool | None = None  # True: told to be free; False: told to be chargeable; None: any
     channel_kinds: tuple[str, ...] = ()
+    accessibility: bool | None = None  # True: a channel tells about accessibility; False: none does
+    # Not a filter: the resident's municipality codes. Ranking puts services of these municipalities
+    # first, then services of their whole county, then nationwide ones.
+    near: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,13 @@ class SearchPage:
     total: int
     ids: list[int]  # Service pks in rank order
     analyser: str
+    # The query the results are for, when words without any hit were corrected ("uimahali" → "uimahalli").
+    corrected: str | None = None
+    # A better-spelt query to offer ("did you mean"), when every word had hits but one looks misspelt.
+    suggestion: str | None = None
+    # Only with search_query(facets=True): facet → value → services. Each facet counts with every other
+    # filter applied but its own (drill-down); see docs/search.md for the facet names and values.
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,3 +65,10 @@ class IndexStats:
     analyser: str
     size_bytes: int
     words: int = 0  # words analysed while building, for throughput figures
+
+
+@dataclass(frozen=True)
+class SynonymLoad:
+    created: int  # rows added from the file
+    kept: int  # rows that were there already and stayed as they were
+    rules: int  # rules in the file

@@ -29,6 +29,8 @@ class Backend(Protocol):
 
     def analyse(self, word: str) -> WordAnalysis | None: ...
 
+    def suggest(self, word: str) -> list[str]: ...
+
 
 def _clean(token: str) -> str:
     return token.lower().replace("=", "").strip("-")
@@ -120,6 +122,13 @@ class LibvoikkoBackend:
             analyses = self._voikko.analyze(word)
         return libvoikko_expand(word, analyses) if analyses else None
 
+    def suggest(self, word: str) -> list[str]:
+        """Spelling suggestions for a misspelt word, best first; [] for a correct one."""
+        with self._lock:
+            if self._voikko.spell(word):
+                return []
+            return [s.lower() for s in self._voikko.suggest(word) or []]
+
 
 def pyvoikko_expand(analyses: Iterable[Any]) -> WordAnalysis | None:
     """pyvoikko glues part lemmas into the base (omainenhoitaja); rebuild the real one as well."""
@@ -156,6 +165,16 @@ class PyvoikkoBackend:
         with self._lock:
             analyses = self._module.analyse(word)
         return pyvoikko_expand(analyses) if analyses else None
+
+    def suggest(self, word: str) -> list[str]:
+        suggest = getattr(self._module, "suggest", None)  # not in every pyvoikko release
+        if suggest is None:
+            return []
+        try:
+            with self._lock:
+                return [str(s).lower() for s in suggest(word) or []]
+        except Exception:  # an optional extra: a failing transducer must not fail the search
+            return []
 
 
 def libvoikko_load() -> Backend | None:

@@ -16,16 +16,14 @@ from .base import KINDS, Adapter, Batch, Progress, no_progress
 from .models import ImportRun
 
 log = logging.getLogger(__name__)
-UPSERTS = {"organization": catalogue.organization_upsert, "service": catalogue.service_upsert,
-           "channel": catalogue.channel_upsert}
 
 
-def _deletions(source: str, batch: Batch, force: bool) -> dict[str, set[str]]:
+def _deletions(source: str, batch: Batch, force: bool, cache: catalogue.RunCache) -> dict[str, set[str]]:
     """What to delete; more than the allowed share of a kind's rows stops the run unless forced."""
     share = settings.TARJOTIN["MAX_DELETE_SHARE"]
     plan = {}
     for kind in KINDS:
-        existing = set(catalogue.MODELS[kind].objects.filter(source=source).values_list("origin_id", flat=True))
+        existing = set(cache.rows[kind])
         gone = (existing - set(batch.records[kind])) if batch.complete else set()
         gone |= batch.deleted[kind] & existing
         if existing and len(gone) > share * len(existing) and not force:
@@ -39,25 +37,22 @@ def _deletions(source: str, batch: Batch, force: bool) -> dict[str, set[str]]:
 
 def _write(source: str, batch: Batch, force: bool, progress: Progress) -> dict:
     now = timezone.now()
-    counts = {kind: {"created": 0, "updated": 0, "unchanged": 0, "deleted": 0} for kind in KINDS}
-    plan = _deletions(source, batch, force)
-    changed_services = []
+    # Identities, hashes and code lists are read once per run, not once per record.
+    cache = catalogue.run_cache(source=source)
+    plan = _deletions(source, batch, force, cache)
+    counts = {}
+    changed_services: list = []
     for kind in KINDS:
         records = batch.records[kind]
-        for done, record in enumerate(records.values(), start=1):
-            obj, outcome = UPSERTS[kind](source=source, record=record, seen_at=now)
-            counts[kind][outcome] += 1
-            if kind == "service" and outcome != "unchanged":
-                changed_services.append((obj, record))
-            progress(kind, done, len(records))
-        counts[kind]["deleted"] = catalogue.items_delete(kind=kind, source=source, origin_ids=plan[kind])
-    for service, record in changed_services:
-        catalogue.connections_replace(service=service, record=record, source=source)
-    for origin_id, record in batch.records["channel"].items():
-        if record.service_origin_ids:
-            channel = catalogue.MODELS["channel"].objects.get(source=source, origin_id=origin_id)
-            catalogue.connections_from_channel(channel=channel, service_origin_ids=record.service_origin_ids,
-                                               source=source)
+        counts[kind], written = catalogue.items_upsert(kind=kind, source=source, records=records.values(),
+                                                       total=len(records), seen_at=now, cache=cache,
+                                                       progress=progress)
+        if kind == "service":
+            changed_services = written
+        counts[kind]["deleted"] = catalogue.items_delete(kind=kind, source=source, origin_ids=plan[kind],
+                                                         cache=cache)
+    catalogue.connections_replace(services=changed_services, cache=cache)
+    catalogue.connections_from_channels(records=batch.records["channel"].values(), source=source, cache=cache)
     catalogue.links_refresh(source=source)
     return counts
 

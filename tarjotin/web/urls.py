@@ -8,6 +8,7 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("haku/", views.search, name="search"),
+    path("haku/ehdotukset/", views.suggestions, name="suggestions"),
     path("teemat/<slug:slug>/", views.theme, name="theme"),
     path("palvelut/<int:pk>/", views.service, name="service"),
     path("organisaatiot/<int:pk>/", views.organization, name="organization"),

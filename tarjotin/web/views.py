@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -13,13 +12,11 @@ from django.views.decorators.http import require_safe
 
 from tarjotin.catalogue import selectors as catalogue
 from tarjotin.catalogue.models import Classification
-from tarjotin.geo.selectors import municipalities_of_county
-from tarjotin.search.selectors import SearchFilters, search_query
+from tarjotin.geo.selectors import county_municipality_codes
+from tarjotin.search.selectors import SearchFilters, search_complete
 
-from .forms import SearchForm
-
-PAGE_SIZE = 20
-ONLINE_KINDS = ("webpage", "echannel", "form")
+from .forms import MAX_QUERY
+from .search_page import search_form, search_results
 
 
 def _lang() -> str:
@@ -32,57 +29,22 @@ def _county() -> str:
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html", {"themes": catalogue.themes_visible()})
-
-
-def _form(request: HttpRequest, initial_theme: str = "") -> SearchForm:
-    data = request.GET.copy()
-    if initial_theme and not data.get("theme"):
-        data["theme"] = initial_theme
-    return SearchForm(
-        data,
-        themes=catalogue.themes_visible(),
-        municipalities=municipalities_of_county(_county()),
-        target_groups=catalogue.classifications_of(Classification.Kind.TARGET_GROUP).filter(code__startswith="KR1"),
-        lang=_lang(),
-    )
-
-
-def _filters(form: SearchForm) -> SearchFilters:
-    data = form.cleaned_data if form.is_valid() else {}
-    kinds = list(data.get("channel") or [])
-    if "online" in kinds:
-        kinds = [k for k in kinds if k != "online"] + list(ONLINE_KINDS)
-    municipality = data.get("municipality")
-    return SearchFilters(
-        themes=(data["theme"],) if data.get("theme") else (),
-        # Without a municipality the tray still shows only its own area (and nationwide services).
-        municipalities=(municipality,) if municipality else tuple(m.code for m in form.municipality_objects),
-        target_groups=(data["target_group"],) if data.get("target_group") else (),
-        languages=(data["language"],) if data.get("language") else (),
-        free=True if data.get("free") else None,
-        channel_kinds=tuple(kinds),
-    )
-
-
-def _results(request: HttpRequest, form: SearchForm) -> dict:
-    text = form.query_text()
-    page_number = request.GET.get("page", "1")
-    number = int(page_number) if page_number.isdigit() and 0 < int(page_number) < 10_000 else 1
-    found = search_query(text=text, lang=_lang(), filters=_filters(form), offset=(number - 1) * PAGE_SIZE,
-                         limit=PAGE_SIZE)
-    paginator = Paginator(range(found.total), PAGE_SIZE)
-    page = paginator.get_page(number)
-    params = request.GET.copy()
-    params.pop("page", None)
-    return {"form": form, "query": text, "total": found.total, "page": page,
-            "services": catalogue.services_by_ids(found.ids), "base_query": params.urlencode()}
+    return render(request, "web/home.html", {"themes": catalogue.themes_visible(),
+                                             "form": search_form(request, _lang())})
 
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    form = _form(request)
-    return render(request, "web/search.html", _results(request, form))
+    form = search_form(request, _lang())
+    return render(request, "web/search.html", {"results": search_results(request, form, _lang())})
+
+
+@require_safe
+def suggestions(request: HttpRequest) -> JsonResponse:
+    """Type-ahead for the search box: names of themes and services in this tray's area."""
+    prefix = request.GET.get("q", "")[:MAX_QUERY]
+    area = SearchFilters(municipalities=county_municipality_codes(_county()))
+    return JsonResponse({"suggestions": search_complete(prefix, _lang(), limit=8, filters=area)})
 
 
 @require_safe
@@ -90,8 +52,8 @@ def theme(request: HttpRequest, slug: str) -> HttpResponse:
     found = catalogue.theme_get(slug)
     if found is None:
         raise Http404
-    form = _form(request, initial_theme=slug)
-    return render(request, "web/theme.html", {"theme": found, **_results(request, form)})
+    form = search_form(request, _lang(), initial_theme=slug)
+    return render(request, "web/theme.html", {"theme": found, "results": search_results(request, form, _lang())})
 
 
 @require_safe

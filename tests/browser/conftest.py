@@ -34,7 +34,8 @@ def _manage(env: dict, *args: str) -> None:
 def live_tray(tmp_path_factory) -> str:
     """The tray as `make run` serves it, on a SQLite file of its own, whatever database the suite uses."""
     var = tmp_path_factory.mktemp("tray-var")
-    env = {**os.environ, "TARJOTIN_VAR_DIR": str(var), "DATABASE_URL": "", "DJANGO_SETTINGS_MODULE": "tarjotin.settings"}
+    env = {**os.environ, "TARJOTIN_VAR_DIR": str(var), "DATABASE_URL": "",
+           "DJANGO_SETTINGS_MODULE": "tarjotin.settings"}
     for args in (("migrate", "-v0"), ("reference_load",), ("source_sync", "ptv", "--files", str(DEMO)),
                  ("index_rebuild",), ("collectstatic", "--noinput", "-v0")):
         _manage(env, *args)

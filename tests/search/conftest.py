@@ -8,8 +8,20 @@ import pytest
 from django.utils import timezone
 
 from tarjotin.search.analysis import analyser_reset
+from tarjotin.search.ranking import query_cache_clear
+from tarjotin.search.synonyms import synonyms_reset
 
 _origin = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_caches():
+    """Synonym rows and built queries of one test never leak into the next (a rollback sends no signal)."""
+    synonyms_reset()
+    query_cache_clear()
+    yield
+    synonyms_reset()
+    query_cache_clear()
 
 
 @pytest.fixture

@@ -97,7 +97,7 @@ FAMILY_COACHING = Archetype(
     classes=("P5.2", "P3.2"), targets=("KR1", "KR1.2"), events=("KE1",),
     keywords={"fi": ("perhevalmennus", "neuvola", "synnytys", "vauva"),
               "sv": ("familjeförberedelse", "rådgivning", "förlossning")},
-    channels=("c:station:905", "c:station:598", "c:station:545", "c:station:499", "c:web:family"),
+    channels=("c:station:*", "c:web:family"),
 )
 
 SENIOR_ADVICE = Archetype(
@@ -311,6 +311,7 @@ CAREGIVER_SUPPORT = Archetype(
     keywords={"fi": ("omaishoito", "omaishoitaja", "hoitopalkkio", "vapaapäivät"),
               "sv": ("närståendevård", "närståendevårdare", "vårdarvode")},
     channels=("c:form:caregiver", "c:phone:caregiver", "c:web:caregiver"),
+    producers=(("county", "SelfProducedServices"), ("omaisrinki", "ProcuredServices")),
 )
 
 DISABILITY_GUIDANCE = Archetype(

@@ -35,7 +35,7 @@ LIBRARY = Archetype(
         "möten\n* be personalen om hjälp med informationssökning och apparater\n\n"
         "Om sagostunder, författarbesök och andra evenemang berättar vi på webbplatsen och på "
         "bibliotekets anslagstavla.",
-        "The library in {kunta} is an open living room for everyone. You can borrow, read, study or just "
+        "The library in {town} is an open living room for everyone. You can borrow, read, study or just "
         "spend time here. With a library card you can borrow free of charge from all libraries in the "
         "region.\n\nAt the library you can\n* borrow books, audiobooks, magazines, films and board games\n"
         "* use the public computers, printer and scanner\n* book a room for studying or meetings\n"
@@ -52,7 +52,7 @@ LIBRARY = Archetype(
         "myöhästymismaksu. Tulosteet ja kopiot ovat maksullisia.",
         "Det är gratis att låna. För lån som returneras för sent tar vi ut en förseningsavgift av "
         "vuxna. Utskrifter och kopior kostar."),
-    classes=("P25.1",), targets=("KR1",),
+    classes=("P25.1",), targets=("KR1", "KR2", "KR2.7"),
     keywords={"fi": ("kirjasto", "lainaus", "äänikirjat", "lukeminen"),
               "sv": ("bibliotek", "lån", "ljudböcker")},
     where=("905", "598", "545", "499", "287", "399", "893", "946", "475", "288", "440", "599",
@@ -132,7 +132,7 @@ GEAR_LENDING = Archetype(
         "Laina-aika on yksi viikko. Varusteet kannattaa varata ennakkoon, sillä viikonloppuisin ne "
         "ovat suosittuja. Välineet on hankittu yhdessä liikuntapalvelujen kanssa.",
         "Ge dig ut i naturen även om du saknar egen utrustning. På biblioteket i {ort} lånar du "
-        "avgiftsfritt till exempel\n* snöskor och skidor med stighudar\n* stavgångsstavar\n* stormkök "
+        "avgiftsfritt till exempel\n* snöskor och korta skogsskidor\n* stavgångsstavar\n* stormkök "
         "och sittunderlag\n* discgolfdiscar och mölkky\n* pulsmätare och stegräknare\n\nLånetiden är "
         "en vecka. Reservera gärna i förväg, för till veckosluten går utrustningen åt snabbt. "
         "Utrustningen har köpts in tillsammans med idrottstjänsterna."),
@@ -176,6 +176,7 @@ YOUTH_OPEN = Archetype(
               "sv": ("ungdomsgård", "unga", "fritid")},
     where=("905", "598", "545", "499", "287", "399", "893", "946", "475", "288", "440", "599"),
     venue="youth", channels=("{m}:youth_phone",), en_in=("905",),
+    producers=(("tuuliviiri", "ProcuredServices"),), producers_in=("288",),
 )
 
 OUTREACH = Archetype(
@@ -214,7 +215,7 @@ OUTREACH = Archetype(
     terms=("koko:p62202",), keywords={"fi": ("etsivä nuorisotyö", "nuoret", "tuki"),
                                       "sv": ("uppsökande ungdomsarbete", "unga")},
     where=("905", "598", "545", "499", "287", "893", "399", "946"),
-    venue="youth", channels=("{m}:youth_phone",), en_in=("905", "598"),
+    venue="youth", channels=("{m}:youth_phone", "{m}:outreach_sms?"), en_in=("905", "598"),
 )
 
 WORKSHOP = Archetype(
@@ -230,14 +231,14 @@ WORKSHOP = Archetype(
         "harjoitellaan arjen taitoja ja työelämän pelisääntöjä.\n\nValmentaja tekee kanssasi "
         "suunnitelman, jossa sovitaan tavoitteista ja jakson pituudesta. Tavoitteena voi olla "
         "esimerkiksi opiskelupaikan löytäminen, työkokeilu tai oman jaksamisen vahvistaminen.\n\n"
-        "Pajalla tarjotaan lounas. Voit saada jakson ajalta Kelan kuntoutusrahaa tai "
-        "työmarkkinatuen korotusosan.",
+        "Pajalla saat lounaan. Jakson ajalta voit saada työttömyysetuutta ja kulukorvausta tai "
+        "Kelan kuntoutusrahaa.",
         "{Plats} erbjuder coachning för unga som söker sin egen riktning. Vi arbetar i grupp med trä- "
         "och metallarbeten, kafé- och köksarbeten och media. Samtidigt övar vi vardagsfärdigheter och "
         "arbetslivets spelregler.\n\nCoachen gör upp en plan tillsammans med dig om mål och "
         "periodens längd. Målet kan till exempel vara en studieplats, en arbetsprövning eller att orka "
-        "bättre.\n\nVi bjuder på lunch. Under perioden kan du få rehabiliteringspenning från FPA eller "
-        "förhöjningsdel av arbetsmarknadsstödet."),
+        "bättre.\n\nVi bjuder på lunch. Under perioden kan du få arbetslöshetsförmån och "
+        "kostnadsersättning eller rehabiliteringspenning från FPA."),
     instruction=t("Ota yhteyttä pajan valmentajaan tai pyydä etsivää nuorisotyöntekijää, opinto-ohjaajaa "
                   "tai työllisyyspalveluja ohjaamaan sinut pajalle.",
                   "Kontakta verkstadens coach eller be den uppsökande ungdomsarbetaren, studiehandledaren "
@@ -273,7 +274,7 @@ SUMMER_JOB = Archetype(
                   "18 år."),
     requirements=t("Nuori asuu {kunnassa} ja täyttää hakuvuonna 15–17 vuotta.",
                    "Den unga bor i {ort} och fyller 15–17 år under ansökningsåret."),
-    classes=("P10.1", "P28.5"), targets=("KR1", "KR1.3", "KR2.6"),
+    classes=("P10.1", "P28.5"), targets=("KR1", "KR1.3", "KR2", "KR2.6", "KR2.7"),
     terms=("koko:p68836",), keywords={"fi": ("kesätyö", "kesätyöseteli", "nuoret"),
                                       "sv": ("sommarjobb", "sommarjobbscheck")},
     where=("905", "598", "499", "399", "599", "288"),
@@ -340,7 +341,7 @@ HOUSING_ADVICE = Archetype(
         "eller hotas av vräkning\n* du behöver hjälp att söka bostadsbidrag eller utkomststöd\n* du "
         "söker en billigare bostad\n* det finns konflikter eller störningar i boendet\n\n"
         "Rådgivningen är avgiftsfri och konfidentiell.",
-        "Housing advice is for everyone living in {kunta}, whether you rent or own your home. The "
+        "Housing advice is for everyone living in {town}, whether you rent or own your home. The "
         "adviser helps you solve housing problems before they grow. The service is free and "
         "confidential."),
     instruction=t("Varaa aika soittamalla. Ota mukaan vuokrasopimus ja mahdolliset laskut tai kirjeet.",

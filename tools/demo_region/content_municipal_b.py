@@ -73,7 +73,7 @@ AQUA_SENIORS = Archetype(
     slots=(Slot("Monday", "11:00", "11:45"), Slot("Wednesday", "10:15", "11:00"),
            Slot("Friday", "09:00", "09:45")),
     prices=(("4,50 euroa", "4,50 euro", "EUR 4.50"), ("5 euroa", "5 euro", "EUR 5")),
-    producers=(("seniorit", "ProcuredServices"),),
+    producers=(("seniorit", "ProcuredServices"),), producers_in=("287",),
 )
 
 SWIMMING_HALL = Archetype(
@@ -99,15 +99,15 @@ SWIMMING_HALL = Archetype(
         "The swimming hall is an exercise place for the whole family, with a 25-metre lap pool, a "
         "lane for aqua jogging and a warm children's pool. Swimming lessons and guided water "
         "exercise are organised for children and adults. Accessible entrance and a pool lift."),
-    charge_info=t("Aikuiset {hinta}, lapset, opiskelijat ja eläkeläiset alennettu hinta. Sarjakortit "
-                  "edullisempia.",
-                  "Vuxna {pris}, barn, studerande och pensionärer rabatterat pris. Seriekort är "
+    charge_info=t("Aikuiset {hinta}. Lapsille, opiskelijoille ja eläkeläisille alennettu hinta. "
+                  "Sarjakortit ovat edullisempia.",
+                  "Vuxna {pris}. Rabatterat pris för barn, studerande och pensionärer. Seriekort är "
                   "förmånligare.",
                   "Adults {price}, reduced price for children, students and pensioners."),
     charge="Chargeable", classes=("P27.1",), targets=("KR1",), terms=("koko:p11070", "koko:p32246"),
     keywords={"fi": ("uimahalli", "uinti", "sauna", "vesijuoksu"), "sv": ("simhall", "simning")},
     where=("905", "598", "545", "287", "499", "893"), venue="pool",
-    channels=("{m}:leisure_web",), en_in=("905",),
+    channels=("{m}:leisure_web", "{m}:pool_tickets?"), en_in=("905",),
     prices=(("6,50 euroa", "6,50 euro", "EUR 6.50"), ("7 euroa", "7 euro", "EUR 7"),
             ("6 euroa", "6 euro", "EUR 6")),
 )
@@ -149,14 +149,14 @@ OUTDOOR_GYMS = Archetype(
               "käyttöohjeet kuvina.",
               "Utegymmen är fria för alla året runt. Vid redskapen finns bildinstruktioner."),
     description=t(
-        "{Paikka} on maksuton ja aina avoinna. Laitteilla voi treenata omalla kehonpainolla jalkoja, "
-        "selkää ja käsiä, ja kuntoportaissa saa sykkeen nopeasti ylös.\n\nKesäisin liikuntapalvelut "
-        "järjestävät ulkokuntosalilla maksuttomia ohjattuja tunteja {paiva} {klo}. Talvella "
-        "portaat ja alue aurataan.",
-        "{Plats} är avgiftsfritt och alltid öppet. På redskapen kan du träna ben, rygg och armar med "
-        "din egen kroppsvikt, och i trappan får du snabbt upp pulsen.\n\nPå sommaren ordnar "
-        "idrottstjänsterna avgiftsfria ledda pass vid utegymmet {dag} {kl}. På vintern plogas "
-        "trappan och området."),
+        "Ulkokuntosalin käyttö on maksutonta, ja alue on aina avoinna. Laitteilla voi treenata omalla "
+        "kehonpainolla jalkoja, selkää ja käsiä, ja kuntoportaissa saa sykkeen nopeasti ylös.\n\n"
+        "Kesäisin liikuntapalvelut järjestävät ulkokuntosalilla maksuttomia ohjattuja tunteja "
+        "{paiva} {klo}. Talvella portaat ja alue aurataan.",
+        "Det är avgiftsfritt att använda utegymmet, och området är alltid öppet. På redskapen kan du "
+        "träna ben, rygg och armar med din egen kroppsvikt, och i trappan får du snabbt upp pulsen.\n\n"
+        "På sommaren ordnar idrottstjänsterna avgiftsfria ledda pass vid utegymmet {dag} {kl}. "
+        "På vintern plogas trappan och området."),
     classes=("P27.1", "P27.2"), targets=("KR1",),
     keywords={"fi": ("ulkokuntosali", "kuntoportaat", "ulkoliikunta"), "sv": ("utegym", "trappor")},
     where=("905", "598", "399", "440", "475", "599"), venue="outgym",
@@ -184,7 +184,7 @@ NATURE_TRAILS = Archetype(
         "Längs lederna\n* finns vindskydd och eldplatser med ved\n* kan du skåda fågel från "
         "fågeltornet\n* finns torrdass\n\nDu får göra upp eld bara på märkta platser och inte alls när "
         "det råder varning för skogsbrand. Ta med ditt skräp hem.",
-        "The trails maintained by {kunta} run through forests, along shores and over wetlands. The "
+        "The trails maintained by {town} run through forests, along shores and over wetlands. The "
         "trail is marked, and there is an information board and parking at the start.\n\n"
         "Along the trails there are lean-to shelters and campfire sites with firewood, a bird tower "
         "and dry toilets. Light fires only at marked sites."),
@@ -218,6 +218,7 @@ SENIOR_MEETING = Archetype(
     keywords={"fi": ("kohtaamispaikka", "ikäihmiset", "yksinäisyys", "seniorit"),
               "sv": ("träffpunkt", "seniorer", "ensamhet")},
     where=("905", "598", "545", "499", "287", "893", "946", "288", "231"), venue="senior",
+    producers=(("seniorit", "ProcuredServices"),), producers_in=("545", "287"),
     slots=(Slot("Tuesday", "12:00", "15:00"), Slot("Wednesday", "10:00", "14:00"),
            Slot("Thursday", "12:00", "15:00")),
 )
@@ -291,7 +292,7 @@ ADULT_COURSES = Archetype(
         "* käsityöt, kuten kudonta ja puutyöt\n* jooga, pilates ja tanssi\n* tietokoneen ja "
         "älypuhelimen käyttö\n\nKurssit ovat kaikille avoimia eivätkä vaadi pohjatietoja, ellei "
         "kurssikuvauksessa toisin mainita.",
-        "{Ort} medborgarinstitut ordnar varje år hundratals kurser för vuxna, unga och barn. "
+        "{Orts} medborgarinstitut ordnar varje år hundratals kurser för vuxna, unga och barn. "
         "Undervisningen sker på kvällar, veckoslut och på nätet.\n\nPopulära ämnen är\n* språk från "
         "finska och svenska till spanska\n* målning, keramik och fotografering\n* hantverk, till "
         "exempel vävning och träslöjd\n* yoga, pilates och dans\n* att använda dator och "
@@ -316,7 +317,7 @@ IMMIGRANT_ADVICE = Archetype(
               "{kuntaan} ulkomailta.",
               "Rådgivningen hjälper dig med vardagliga ärenden, blanketter och service när du har "
               "flyttat till {ort} från utlandet.",
-              "Get help with everyday matters, forms and services after moving to {kunta} from "
+              "Get help with everyday matters, forms and services after moving to {town} from "
               "abroad."),
     description=t(
         "Maahanmuuttajien neuvonta palvelee kaikkia {kunnassa} asuvia maahanmuuttajia oleskelun "
@@ -329,7 +330,7 @@ IMMIGRANT_ADVICE = Archetype(
         "använder vi tolk.\n\nDu kan fråga till exempel om\n* hemkommun och personbeteckning\n* "
         "språkkurser och integrationsprogrammet\n* att söka bostad och arbete\n* barnens dagvård och "
         "skola",
-        "The advice service for immigrants serves all immigrants living in {kunta}, regardless of "
+        "The advice service for immigrants serves all immigrants living in {town}, regardless of "
         "the grounds for residence. Advisers speak Finnish, Swedish, English, Arabic and Russian, and "
         "we use an interpreter if needed.\n\nYou can ask, for example, about a municipality of "
         "residence and a personal identity code, language courses, finding a home and a job, and "

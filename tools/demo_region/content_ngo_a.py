@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .content_municipal_a import t
-from .model import Archetype, Slot
+from .model import Archetype
 
 FRIEND_SERVICE = Archetype(
     key="friend_service", theme="community", owner="seniorit",
@@ -200,8 +200,8 @@ DISABILITY_SPORT = Archetype(
     name=t("Liikuntaryhmät vammaisille", "Motionsgrupper för personer med funktionsnedsättning"),
     summary=t("Yhdistys järjestää vammaisille ja pitkäaikaissairaille omia liikuntaryhmiä, kuten "
               "allasjumppaa, boccia ja istumalentopalloa.",
-              "Föreningen ordnar egna motionsgrupper för personer med funktionsnedsättning och "
-              "långtidssjuka, till exempel bassänggympa, boccia och sittande volleyboll."),
+              "Föreningen ordnar motionsgrupper för personer med funktionsnedsättning och "
+              "långtidssjuka, till exempel bassänggympa och boccia."),
     description=t(
         "Liikettä kaikille ry:n liikuntaryhmille voi tulla, vaikka ei olisi liikkunut vuosiin. "
         "Ryhmät ovat pieniä, ja ohjaajilla on soveltavan liikunnan koulutus. Avustaja tai "

@@ -270,7 +270,8 @@ LANGUAGE_CAFE = Archetype(
     langs=("en", "ar", "uk", "so"),
     keywords={"fi": ("kielikahvila", "suomen kieli", "kotoutuminen"),
               "sv": ("språkcafé", "svenska", "integration"), "en": ("language café",)},
-    channels=("545:library", "905:library", "598:library", "kotirannat:office", "kotirannat:web"),
+    channels=("545:library", "905:library", "598:library", "kotirannat:office",
+              "kotirannat:web"),
 )
 
 VILLAGE_HOUSE = Archetype(
@@ -284,11 +285,13 @@ VILLAGE_HOUSE = Archetype(
         "Kyläyhdistys pitää kylätalon avoinna kaikille kyläläisille ja kesäasukkaille. "
         "Avoimissa ovissa voi pelata korttia, lainata kirjoja kyläkirjastosta ja kuulla kylän "
         "kuulumiset. Kerran kuussa on teemailta, esimerkiksi kotiseutuhistoriaa tai "
-        "ensiaputaitoja.",
+        "ensiaputaitoja.\n\nYhdistykset ja seurat voivat vuokrata kylätaloa kokouksiin ja "
+        "juhliin.",
         "Byaföreningen håller bygdegården öppen för alla bybor och sommarboende. På öppet hus kan du "
         "spela kort, låna böcker ur bybiblioteket och höra det senaste från byn. En gång i månaden "
-        "ordnas en temakväll, till exempel om hembygdshistoria eller första hjälpen."),
-    classes=("P4.12",), targets=("KR1", "KR1.1"),
+        "ordnas en temakväll, till exempel om hembygdshistoria eller första hjälpen.\n\n"
+        "Föreningar kan hyra bygdegården för möten och fester."),
+    classes=("P4.12",), targets=("KR1", "KR1.1", "KR2", "KR2.7"),
     keywords={"fi": ("kylätalo", "kyläyhdistys"), "sv": ("bygdegård", "byaförening")},
     channels=("kiviniemi:office", "kiviniemi:web"),
 )

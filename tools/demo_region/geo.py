@@ -44,6 +44,11 @@ class Municipality:
     def bilingual(self) -> bool:
         return self.lang != "fi-only"
 
+    @property
+    def sv_gen(self) -> str:
+        """Swedish form used before an institution ("Jakobstads", "Närpes"), as in the org name."""
+        return self.org_sv.rsplit(" ", 1)[0] if self.org_sv else self.sv
+
 
 def _m(code: str, names: str, forms: str, lang: str, orgs: str, domain: str, exchange: str,
        places: tuple[Place, ...]) -> Municipality:
@@ -98,7 +103,8 @@ MUNICIPALITIES: tuple[Municipality, ...] = (
        "Pedersören kunta|Pedersöre kommun|", "pedersore.example", "311",
        (P("68910", "PÄNNÄINEN", "BENNÄS", 7059310, 291339),
         P("68800", "KOLPPI", "KÅLLBY", 7062285, 293687))),
-    _m("893", "Uusikaarlepyy|Nykarleby|Nykarleby", "Uudenkaarlepyyn|Uudessakaarlepyyssä|Uuteenkaarlepyyhyn", "sv",
+    _m("893", "Uusikaarlepyy|Nykarleby|Nykarleby",
+       "Uudenkaarlepyyn|Uudessakaarlepyyssä|Uuteenkaarlepyyhyn", "sv",
        "Uudenkaarlepyyn kaupunki|Nykarleby stad|", "nykarleby.example", "312",
        (P("66900", "UUSIKAARLEPYY", "NYKARLEBY", 7051570, 277805),)),
     _m("905", "Vaasa|Vasa|Vaasa", "Vaasan|Vaasassa|Vaasaan", "fi",

@@ -30,8 +30,9 @@ class Slot:
 class Archetype:
     """A distinct service, instantiated once (county, NGO) or per municipality.
 
-    Texts may hold `{placeholders}` filled per instance: kunta, kunnan, kunnassa, ort,
-    paikka, paikassa, plats, i_plats, paiva, dag, day, klo, kl, time, hinta, pris, price.
+    Texts may hold `{placeholders}` filled per instance (capitalised variants too): kunta, kunnan,
+    kunnassa, kuntaan, ort, orts, town, paikka, paikassa, plats, i_plats, paiva, paiva_ess, dag,
+    dag_def, day, klo, kl, time, hinta, pris, price.
     """
 
     key: str
@@ -59,4 +60,5 @@ class Archetype:
     en_in: tuple[str, ...] = ()  # municipalities whose instance also has English texts
     area: tuple[str, ...] = ()  # limited area (municipality codes) for non-municipal owners
     producers: tuple[tuple[str, str], ...] = ()  # (organisation key, provisionType)
+    producers_in: tuple[str, ...] = ()  # municipalities where the producers apply (all if empty)
     funding: str = "PubliclyFunded"

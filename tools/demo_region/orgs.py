@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .geo import ALL_CODES, BY_CODE, COUNTY, Address
-from .util import L
+from .geo import ALL_CODES, BY_CODE, COUNTY, Address, phone_number
+from .util import L, h
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ def _municipal(code: str) -> Org:
         desc["sv"] = (f"{m.org_sv} ordnar bland annat biblioteks-, idrotts-, ungdoms- och "
                       f"kulturtjänster samt småbarnspedagogik och grundläggande utbildning för sina "
                       f"invånare. Social- och hälsovården sköts av Österbottens välfärdsområde.")
-    summary = {"fi": f"{m.fi} on {'kaksikielinen' if m.bilingual else 'suomenkielinen'} {kind} "
+    short = m.fi.removesuffix(" kunta")
+    summary = {"fi": f"{short} on {'kaksikielinen' if m.bilingual else 'suomenkielinen'} {kind} "
                      f"Pohjanmaalla."}
     if m.org_sv:
         ort_kind = "stad" if "stad" in m.org_sv else "kommun"
@@ -73,7 +74,7 @@ COUNTY_ORG = Org(
 def _ngo(key: str, names: str, area: tuple[str, ...] | str, domain: str, addr: Address,
          desc: L, summary: L, swedish_first: bool = False, alt: L | None = None) -> Org:
     parts = names.split("|")
-    name = {lang: text for lang, text in zip(("fi", "sv", "en"), parts) if text}
+    name = {lang: text for lang, text in zip(("fi", "sv", "en"), parts, strict=False) if text}
     return Org(key, "Organization", name, desc, summary, area, domain, addr, addr.muni,
                alt_name=alt or {}, swedish_first=swedish_first)
 
@@ -239,5 +240,17 @@ NGOS: tuple[Org, ...] = (
           "en": "Returnee Support Finland advises Finns abroad who are moving back to Finland."},
          {"fi": "Neuvontaa Suomeen palaaville.", "sv": "Råd för återflyttare."}),
 )
+
+def ngo_mobile(key: str) -> str:
+    """The invented mobile number of an NGO (`050 0xx xxxx` without the leading zero)."""
+    return f"500{h('ngo', key) % 100:02d}{h('n2', key) % 10000:04d}"
+
+
+def main_number(org: Org) -> str:
+    """The organisation's switchboard or main number."""
+    if org.type == "Organization":
+        return ngo_mobile(org.key)
+    return phone_number(org.phone_muni, 900 if org.type == "Region" else 100)
+
 
 ORGS: dict[str, Org] = {o.key: o for o in (*map(_municipal, ALL_CODES), COUNTY_ORG, *NGOS)}

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Sequence, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 L = dict[str, str]  # language code -> text
@@ -82,7 +83,7 @@ def business_code(seed: str) -> str:
     n = h("ytunnus", seed)
     while True:
         digits = "9" + f"{n % 1_000_000:06d}"
-        total = sum(int(d) * w for d, w in zip(digits, (7, 9, 10, 5, 8, 4, 2)))
+        total = sum(int(d) * w for d, w in zip(digits, (7, 9, 10, 5, 8, 4, 2), strict=True))
         rem = total % 11
         if rem != 1:
             return f"{digits}-{0 if rem == 0 else 11 - rem}"

@@ -82,3 +82,8 @@ def lang_url(context, code: str) -> str:
 @register.simple_tag
 def page_url(base_query: str, number: int) -> str:
     return f"?{base_query}&page={number}" if base_query else f"?page={number}"
+
+
+@register.simple_tag
+def distance_of(distances: dict, pk: int):
+    return distances.get(pk)

@@ -1,0 +1,157 @@
+"""The search page's work: form → filters, results with distances and "open now", help when nothing is found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest, QueryDict
+
+from tarjotin.catalogue import places
+from tarjotin.catalogue import selectors as catalogue
+from tarjotin.catalogue.models import Classification
+from tarjotin.geo.selectors import municipalities_of_county
+from tarjotin.search.selectors import SearchFilters, search_query
+
+from .forms import ONLINE, SearchForm
+
+PAGE_SIZE = 20
+ONLINE_KINDS = ("webpage", "echannel", "form")
+# Sorting by distance or keeping only what is open now needs every match; a tray's area has far fewer.
+MAX_RESORTED = 2000
+
+
+@dataclass
+class Results:
+    form: SearchForm
+    query: str
+    total: int
+    page: Page
+    services: list
+    base_query: str
+    distances: dict[int, float] = field(default_factory=dict)
+    place_given: bool = False
+    corrected: str | None = None
+    suggestion: str | None = None
+    wider: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, query string, count)
+
+
+def search_form(request: HttpRequest, lang: str, initial_theme: str = "") -> SearchForm:
+    data = request.GET.copy()
+    if initial_theme and not data.get("theme"):
+        data["theme"] = initial_theme
+    return SearchForm(
+        data,
+        themes=catalogue.themes_visible(),
+        municipalities=municipalities_of_county(settings.TARJOTIN["TRAY_COUNTY"]),
+        target_groups=catalogue.classifications_of(Classification.Kind.TARGET_GROUP).filter(code__startswith="KR1"),
+        lang=lang,
+    )
+
+
+def _kinds(form: SearchForm) -> tuple[str, ...]:
+    kinds = list(form.value("channel") or [])
+    if ONLINE in kinds:
+        kinds = [k for k in kinds if k != ONLINE] + list(ONLINE_KINDS)
+    return tuple(kinds)
+
+
+def filters_from(form: SearchForm, *, whole_area: bool = False) -> SearchFilters:
+    municipality = None if whole_area else form.value("municipality")
+    near = form.value("near")
+    return SearchFilters(
+        themes=(form.value("theme"),) if form.value("theme") else (),
+        # Without a municipality the tray still shows only its own area (and nationwide services).
+        municipalities=(municipality,) if municipality else tuple(m.code for m in form.municipality_objects),
+        target_groups=(form.value("target_group"),) if form.value("target_group") else (),
+        languages=(form.value("language"),) if form.value("language") else (),
+        free=True if form.value("free") else None,
+        channel_kinds=_kinds(form),
+        accessibility=True if form.value("access") else None,
+        near=(near,) if near else (),
+    )
+
+
+def _point(form: SearchForm) -> tuple[float, float] | None:
+    if form.value("lat") is not None and form.value("lon") is not None:
+        return places.point_from_browser(str(form.value("lat")), str(form.value("lon")))
+    if form.value("postal_code"):
+        return places.point_for_postal_code(form.value("postal_code"))
+    if form.value("near"):
+        return places.point_for_municipality(form.value("near"))
+    return None
+
+
+def _all_ids(text: str, lang: str, filters: SearchFilters) -> list[int]:
+    ids: list[int] = []
+    while len(ids) < MAX_RESORTED:
+        found = search_query(text=text, lang=lang, filters=filters, offset=len(ids), limit=200)
+        ids.extend(found.ids)
+        if len(found.ids) < 200:
+            break
+    return ids
+
+
+def _page_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 10_000 else 1
+
+
+def _wider(form: SearchForm, text: str, lang: str, params: QueryDict) -> list[tuple[str, str, int]]:
+    """When nothing is found: the whole county, then nationwide phone and online services."""
+    options = []
+    if form.value("municipality"):
+        whole = params.copy()
+        whole.pop("municipality", None)
+        total = search_query(text=text, lang=lang, filters=filters_from(form, whole_area=True), limit=0).total
+        if total:
+            options.append(("county", whole.urlencode(), total))
+    remote = QueryDict(mutable=True)
+    remote["q"] = text
+    remote.setlist("channel", ["phone", ONLINE])
+    remote_filters = SearchFilters(municipalities=tuple(m.code for m in form.municipality_objects),
+                                   channel_kinds=("phone",) + ONLINE_KINDS)
+    total = search_query(text=text, lang=lang, filters=remote_filters, limit=0).total
+    if total:
+        options.append(("remote", remote.urlencode(), total))
+    return options
+
+
+def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results:
+    text = form.query_text()
+    filters = filters_from(form)
+    point = _point(form)
+    number = _page_number(request.GET.get("page", "1"))
+    sort = form.value("sort") or "relevance"
+    first = search_query(text=text, lang=lang, filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE,
+                         facets=True)
+    form.with_counts(first.facets)
+    ids, total = first.ids, first.total
+    if form.value("open_now") or (sort == "distance" and point) or sort == "name":
+        ids = _resorted(_all_ids(text, lang, filters), sort=sort, point=point, open_now=form.value("open_now"),
+                        lang=lang)
+        total = len(ids)
+        ids = ids[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
+    params = request.GET.copy()
+    params.pop("page", None)
+    page = Paginator(range(total), PAGE_SIZE).get_page(number)
+    return Results(
+        form=form, query=text, total=total, page=page, services=catalogue.services_by_ids(ids),
+        base_query=params.urlencode(), distances=places.nearest_km(ids, point) if point else {},
+        place_given=point is not None, corrected=first.corrected, suggestion=first.suggestion,
+        wider=_wider(form, text, lang, params) if total == 0 else [],
+    )
+
+
+def _resorted(ids: list[int], *, sort: str, point, open_now: bool, lang: str) -> list[int]:
+    if open_now:
+        keep = catalogue.services_open_now(ids)
+        ids = [i for i in ids if i in keep]
+    if sort == "distance" and point:
+        distances = places.nearest_km(ids, point)
+        # Services without a place (phone, online) come after every place, in their search order.
+        return sorted(ids, key=lambda i: distances.get(i, float("inf")))
+    if sort == "name":
+        names = {s.pk: s.text("name", lang).lower() for s in catalogue.services_by_ids(ids)}
+        return sorted(ids, key=lambda i: names.get(i, ""))
+    return ids

@@ -1,0 +1,69 @@
+"""The benchmark's result table: each figure, its value and the target it is read against."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Benchmarks, not tests: a missed target is reported, never failed on.
+TARGETS = {"query_p95_ms": 5.0, "index_seconds": 120.0, "web_mb": 300.0, "page_ratio": 0.5}
+
+
+def _mark(ok: bool | None) -> str:
+    return "" if ok is None else ("met" if ok else "**missed**")
+
+
+def _ms(stats: dict[str, float]) -> str:
+    return f"{stats['p50']:.1f} / {stats['p95']:.1f} / {stats['max']:.1f} ms"
+
+
+def rows(f: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(figure, value, target, verdict) in reading order."""
+    imp, lat, web = f["import"], f["latency"], f["web"]
+    ratio = web["search"]["per_second"] / web["healthz"]["per_second"] if web["healthz"]["per_second"] else 0.0
+    worker_mb = max((hwm for hwm, _ in web["workers_kb"]), default=0) / 1024
+    return [
+        ("generate (PTV v11 JSON)", f"{f['generate']['seconds']:.1f} s, {f['generate']['mb']:.0f} MB", "", ""),
+        ("import, `source_sync --files`", f"{imp['items']:,} items in {imp['seconds']:.1f} s = "
+         f"**{imp['items'] / imp['seconds']:,.0f} items/s**", "a few minutes", ""),
+        ("import command wall time (incl. its automatic index rebuild)", f"{imp['wall']:.1f} s", "", ""),
+        ("import process peak RSS", f"{imp['peak_mb']:.0f} MB", "", ""),
+        ("index build, `index_rebuild`", f"**{f['index']['seconds']:.1f} s** ({f['index']['documents']:,} "
+         f"documents; command {f['index']['wall']:.1f} s)", "≤ 120 s",
+         _mark(f["index"]["seconds"] <= TARGETS["index_seconds"])),
+        ("index size on disk", f"{f['index']['mb']:.1f} MB", "", ""),
+        ("first query (opens the index)", f"{lat['first_ms']:.1f} ms", "", ""),
+        ("query p50 / p95 / max, no filters", _ms(lat["plain"]), "p95 ≤ 5 ms",
+         _mark(lat["plain"]["p95"] <= TARGETS["query_p95_ms"])),
+        ("query p50 / p95 / max, with filters", _ms(lat["filtered"]), "p95 ≤ 5 ms",
+         _mark(lat["filtered"]["p95"] <= TARGETS["query_p95_ms"])),
+        ("query p50 / p95 / max, first pass (words analysed the first time)", _ms(lat["first_pass"]), "", ""),
+        ("search process peak RSS (Django + index + queries)", f"{lat['vm_hwm_kb'] / 1024:.0f} MB", "≤ 300 MB",
+         _mark(lat["vm_hwm_kb"] / 1024 <= TARGETS["web_mb"])),
+        ("gunicorn worker peak RSS after serving", f"**{worker_mb:.0f} MB**", "≤ 300 MB",
+         _mark(worker_mb <= TARGETS["web_mb"])),
+        ("`/healthz` throughput", _rate(web["healthz"]), "", ""),
+        ("search page throughput (`/fi/haku/?q=…`)", _rate(web["search"]), "", ""),
+        ("search page / `/healthz`", f"**{ratio:.0%}**", "≥ 50 %", _mark(ratio >= TARGETS["page_ratio"])),
+    ]
+
+
+def _rate(load: dict[str, Any]) -> str:
+    errors = f", {load['errors']} errors" if load["errors"] else ""
+    return (f"{load['per_second']:.0f} req/s ({load['requests']} requests, p50 {load['latency']['p50']:.0f} ms, "
+            f"p95 {load['latency']['p95']:.0f} ms{errors})")
+
+
+def table(f: dict[str, Any]) -> str:
+    m = f["machine"]
+    head = [
+        f"Tarjotin scale benchmark: {f['sizes']['services']:,} services + {f['sizes']['channels']:,} channels "
+        f"+ {f['sizes']['organizations']:,} organisations, 308 municipalities (seed {f['seed']})",
+        f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['ram']} RAM, Python {m['python']}, Linux {m['kernel']}, "
+        f"load before {m['load']}",
+        f"database: {f['database']}; analyser: {f['index']['analyser']}; web: gunicorn, {f['web']['workers']} "
+        f"sync workers, {f['web']['concurrency']} client processes",
+        "",
+        "| figure | value | target | |",
+        "|---|---|---|---|",
+    ]
+    return "\n".join(head + [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows(f)])

@@ -1,0 +1,146 @@
+"""Scale benchmark: generate a national catalogue, import it, index it, query it, serve it, and report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tools.bench_scale import load  # noqa: E402
+from tools.bench_scale.generate import DEFAULT_CHANNELS, DEFAULT_SEED, DEFAULT_SERVICES, generate  # noqa: E402
+from tools.bench_scale.machine import description  # noqa: E402
+from tools.bench_scale.queries import search_paths  # noqa: E402
+from tools.bench_scale.report import table  # noqa: E402
+from tools.bench_scale.steps import Server, StepFailed, manage, run  # noqa: E402
+
+
+def _env(var_dir: Path) -> tuple[dict[str, str], str]:
+    """The children's environment: a fresh var dir, SQLite there unless the caller set DATABASE_URL."""
+    env = dict(os.environ)
+    database = env.get("DATABASE_URL", "")
+    env.update(TARJOTIN_VAR_DIR=str(var_dir), DATABASE_URL=database, DEBUG="0", TARJOTIN_ENV="development",
+               ALLOWED_HOSTS="127.0.0.1,localhost", TARJOTIN_COUNTY="17", PYTHONUNBUFFERED="1",
+               DJANGO_SETTINGS_MODULE="tarjotin.settings")
+    shown = database.split("@")[-1] if database else f"SQLite in {var_dir} (temporary)"
+    return env, ("PostgreSQL " + shown) if database.startswith("postgres") else shown
+
+
+def _dir_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6 if path.exists() else 0.0
+
+
+def _import(files: Path, env: dict[str, str], sizes: dict[str, int]) -> dict[str, Any]:
+    """The real command; the import's own time is the run's (read, parse, write), without the rebuild after."""
+    ran = manage(["source_sync", "ptv", "--files", str(files)], env, timeout=3600)
+    found = re.search(r"succeeded in ([\d.]+) s", ran.output)
+    if not found:
+        raise StepFailed(f"source_sync printed no result:\n{ran.output[-2000:]}")
+    items = sizes["organizations"] + sizes["services"] + sizes["channels"]
+    return {"items": items, "seconds": float(found.group(1)), "wall": ran.seconds,
+            "peak_mb": ran.peak_rss_kb / 1024, "summary": ran.output.strip().splitlines()[:4]}
+
+
+def _index(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
+    ran = manage(["index_rebuild"], env, timeout=1800)
+    documents = re.search(r"(\d+) documents", ran.output)
+    seconds = re.search(r"([\d.]+) s\b", ran.output)
+    analyser = re.search(r"analyser (\S+)", ran.output)
+    root = var_dir / "search-index"
+    served = root
+    meta = root / "tarjotin-index.json"
+    if meta.exists():
+        served = root / json.loads(meta.read_text(encoding="utf-8")).get("directory", "")
+    return {"documents": int(documents.group(1)) if documents else 0,
+            "seconds": float(seconds.group(1)) if seconds else ran.seconds, "wall": ran.seconds,
+            "analyser": analyser.group(1) if analyser else "?", "mb": _dir_mb(served), "root_mb": _dir_mb(root),
+            "peak_mb": ran.peak_rss_kb / 1024}
+
+
+def _web(env: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
+    """/healthz and the search page from one gunicorn, the same load each; then the workers' memory."""
+    paths = search_paths()
+    with Server(env, args.workers) as server:
+        warm = load.run("127.0.0.1", server.port, paths, requests=4 * args.workers * args.concurrency,
+                        concurrency=args.concurrency, max_seconds=120)
+        results = {}
+        for name, targets in (("healthz", ["/healthz"]), ("search", paths)):
+            found = load.run("127.0.0.1", server.port, targets, requests=args.requests,
+                             concurrency=args.concurrency, max_seconds=args.max_seconds)
+            results[name] = {"per_second": found.per_second, "requests": found.requests, "errors": found.errors,
+                             "latency": found.latency, "seconds": found.seconds}
+        workers = server.worker_memory_kb()
+    return {**results, "workers_kb": workers, "workers": args.workers, "concurrency": args.concurrency,
+            "warm_errors": warm.errors}
+
+
+def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    var_dir, files = work / "var", work / "ptv"
+    env, database = _env(var_dir)
+    figures: dict[str, Any] = {"machine": description(), "seed": args.seed, "database": database}
+    _say("migrate, reference_load, collectstatic")
+    manage(["migrate", "--noinput", "-v0"], env)
+    manage(["reference_load"], env)
+    manage(["collectstatic", "--noinput", "-v0"], env)
+    _say(f"generate {args.services:,} services + {args.channels:,} channels")
+    started = time.perf_counter()
+    sizes = generate(files, services=args.services, channels=args.channels, seed=args.seed)
+    figures["generate"] = {"seconds": time.perf_counter() - started, "mb": sizes["bytes"] / 1e6}
+    figures["sizes"] = sizes
+    _say("import through source_sync --files")
+    figures["import"] = _import(files, env, sizes)
+    _say("index_rebuild")
+    figures["index"] = _index(env, var_dir)
+    _say(f"query latency, {args.rounds} rounds")
+    ran = run([sys.executable, "-m", "tools.bench_scale.latency", str(args.rounds)], env, timeout=1800)
+    figures["latency"] = json.loads(ran.output.strip().splitlines()[-1])
+    _say("gunicorn: /healthz and the search page")
+    figures["web"] = _web(env, args)
+    return figures
+
+
+def _say(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--services", type=int, default=DEFAULT_SERVICES)
+    parser.add_argument("--channels", type=int, default=DEFAULT_CHANNELS)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the query set (default 5)")
+    parser.add_argument("--requests", type=int, default=400, help="requests per page type (default 400)")
+    parser.add_argument("--concurrency", type=int, default=4, help="client processes (default 4)")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2, as make run)")
+    parser.add_argument("--max-seconds", type=float, default=120.0, help="time cap per load run")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="tarjotin-bench-"))
+    try:
+        figures = measure(args, work)
+    except StepFailed as error:
+        print(f"benchmark failed: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(figures))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
