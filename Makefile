@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 DEMO := tarjotin/demo/ptv
+DEVSET ?= ../shared/search/devset.json
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -12,6 +13,7 @@ PORT ?= 8000
 run: setup
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) reference_load
+	$(MANAGE) synonyms_load
 	$(MANAGE) source_sync ptv --files $(DEMO)
 	$(MANAGE) index_rebuild
 	$(MANAGE) collectstatic --noinput -v0
@@ -40,6 +42,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The relevance set (R@5, MRR@10, nDCG@10 by category and language); any set in its format: DEVSET=path.
+bench-search: setup
+	$(BIN)/python tools/bench_search.py $(DEVSET)
 
 lint: setup
 	$(BIN)/ruff check .

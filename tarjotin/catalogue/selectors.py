@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from tarjotin.geo import selectors as geo
+
 from .models import (
     AreaType,
     Classification,
@@ -18,6 +20,11 @@ from .models import (
 )
 
 NATIONWIDE = (AreaType.NATIONWIDE, AreaType.NATIONWIDE_EXCEPT_ALAND)
+
+
+def county_municipality_codes(code: str) -> tuple[str, ...]:
+    """The municipalities of a county; search reads areas through the catalogue, not geo."""
+    return geo.county_municipality_codes(code)
 
 
 def themes_visible() -> list[Theme]:

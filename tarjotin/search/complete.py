@@ -28,9 +28,9 @@ def _word_query(index: OpenIndex, word: str, *, head: bool) -> Query | None:
     clauses = []
     for lang in LANGUAGES:
         field = schema.complete_field(lang, head=head)
-        terms = [t for t, _n in index.searcher.terms_with_prefix(field, word, limit=PREFIX_TERMS)]
-        if terms:
-            clauses.append((Occur.Should, Query.term_set_query(index.schema, field, terms)))
+        for term, _count in index.searcher.terms_with_prefix(field, word, limit=PREFIX_TERMS):
+            # Term queries, not a term set: a set walks the whole term dictionary of the field.
+            clauses.append((Occur.Should, Query.term_query(index.schema, field, term, index_option="basic")))
     return Query.boolean_query(clauses) if clauses else None
 
 

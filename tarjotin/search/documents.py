@@ -7,9 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tarjotin.catalogue.selectors import services_for_index, theme_slugs_for, themes_visible
+from tarjotin.catalogue.selectors import county_municipality_codes, services_for_index, theme_slugs_for, themes_visible
 from tarjotin.core.text import pick_text
-from tarjotin.geo.selectors import county_municipality_codes
 
 from . import schema
 from .analysis import LANGUAGES, TextTokens, text_tokens, words_analysed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -19,6 +20,8 @@ from .spelling import Spelling, spelling_cache_clear, spelling_check
 from .synonyms import SynonymTable
 from .tokens import query_words
 from .types import SearchFilters, SearchPage
+
+log = logging.getLogger(__name__)
 
 # Locality and semantic fusion re-rank this many top hits; deeper pages follow BM25 order. A fixed
 # window keeps pages consistent: page 2 never repeats what page 1 showed.
@@ -48,7 +51,11 @@ def _ids_of(index: OpenIndex, query: Query, limit: int) -> set[int]:
 
 
 def _id_set(index: OpenIndex, ids: Sequence[int]) -> Query:
-    return Query.term_set_query(index.schema, schema.ID, list(ids))
+    """Any of these services, scoring nothing. One term query each: a term set over the id field walks
+    its whole term dictionary (2.4 ms for 200 ids at 100k services, against 1.1 ms)."""
+    kept = [pk for pk in dict.fromkeys(ids) if isinstance(pk, int) and 0 <= pk < 2**63]
+    terms = [(Occur.Should, Query.term_query(index.schema, schema.ID, pk)) for pk in kept]
+    return Query.const_score_query(Query.boolean_query(terms), 0.0) if terms else Query.empty_query()
 
 
 _TIER_SCORES = {3: "municipal", 2: "county", 1: "national"}
@@ -64,9 +71,7 @@ def _scopes(index: OpenIndex, ids: list[int], near: Sequence[str]) -> dict[int, 
     scored = [Query.const_score_query(q, score) for q, score in tiers if q is not None]
     if not ids or not scored:
         return {}
-    keys = Query.boolean_query([(Occur.Should, Query.term_query(index.schema, schema.ID, pk)) for pk in ids])
-    query = Query.boolean_query([(Occur.Must, Query.const_score_query(keys, 0.0)),
-                                 (Occur.Must, Query.disjunction_max_query(scored))])
+    query = Query.boolean_query([(Occur.Must, _id_set(index, ids)), (Occur.Must, Query.disjunction_max_query(scored))])
     found = index.searcher.search(query, limit=len(ids), count=False).hits
     return {pk: _TIER_SCORES.get(round(score), "elsewhere")
             for (score, _address), pk in zip(found, _ids(index, found), strict=True)}
@@ -92,11 +97,13 @@ def _fused(index: OpenIndex, lexical: list[int], scores: dict[int, float], seman
     return pinned + rest, [pk for pk in kept if pk not in in_window]
 
 
-def _window_page(index: OpenIndex, query: Query, window: list[int], request: Request, searched: int) -> list[int]:
-    """The page from the re-ranked window, continued in BM25 order past it."""
+def _window_page(index: OpenIndex, query: Query, window: list[int], request: Request, searched: int,
+                 total: int) -> list[int]:
+    """The page from the re-ranked window (the top `searched` of `total` hits, and semantic ones),
+    continued in BM25 order past it."""
     end = request.offset + request.limit
     page = window[request.offset:end]
-    if len(page) < request.limit:
+    if len(page) < request.limit and total > searched:
         start = searched + max(0, request.offset - len(window))
         more = index.searcher.search(query, limit=request.limit - len(page) + len(window) - searched,
                                      offset=start, count=False)
@@ -105,11 +112,23 @@ def _window_page(index: OpenIndex, query: Query, window: list[int], request: Req
     return page
 
 
+def _semantic_ids(semantic: SemanticRank | None, text: str) -> list[int]:
+    """The semantic ranks, or none: they are an extra the lexical results must survive without."""
+    if semantic is None:
+        return []
+    try:
+        found = semantic(text, SEMANTIC_LIMIT)
+    except Exception:  # logged with its traceback; the search goes on lexically
+        log.exception("semantic ranking failed; lexical results only")
+        return []
+    return [pk for pk in found or [] if isinstance(pk, int) and not isinstance(pk, bool)]
+
+
 def _ranked(index: OpenIndex, words: TextQuery, narrowing: Query, request: Request,
             semantic: SemanticRank | None) -> tuple[list[int], int]:
     query = all_of([words.scored, narrowing])
     near = request.filters.near
-    semantic_ids = semantic(request.text, SEMANTIC_LIMIT) if semantic else None
+    semantic_ids = _semantic_ids(semantic, request.text)
     if not near and not semantic_ids:
         found = index.searcher.search(query, limit=max(request.limit, 1), count=True, offset=request.offset)
         return _ids(index, found.hits)[:request.limit], found.count
@@ -126,7 +145,7 @@ def _ranked(index: OpenIndex, words: TextQuery, narrowing: Query, request: Reque
         extra = [pk for pk in outside if pk not in matched]
     else:
         window = lexical
-    page = _window_page(index, query, window, request, len(ids))
+    page = _window_page(index, query, window, request, len(ids), top.count)
     return page, top.count + len(extra)
 
 
@@ -170,15 +189,16 @@ class _Queries:
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, index: OpenIndex, text: str, lang: str, synonyms: SynonymTable) -> tuple[Spelling, TextQuery | None]:
-        key = (index.meta.build_id, synonyms.version, lang, text)
+    def get(self, index: OpenIndex, text: str, lang: str, synonyms: SynonymTable,
+            correct: bool = True) -> tuple[Spelling, TextQuery | None]:
+        key = (index.meta.build_id, synonyms.version, lang, text, correct)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 return found
         spelling = Spelling()
-        if query_words(text, lang):
+        if correct and query_words(text, lang):
             spelling = spelling_check(index, text=text, lang=lang, synonyms=synonyms)
         words = text_query(index, text=spelling.corrected or text, lang=lang, synonyms=synonyms,
                            typos=spelling.typos)
@@ -204,9 +224,10 @@ def query_cache_clear() -> None:
 
 
 def search_run(index: OpenIndex, request: Request, *, synonyms: SynonymTable, facets: bool = False,
-               semantic: SemanticRank | None = None) -> SearchPage:
-    """The page of one search; `semantic` (text, limit) → ranked pks or None is fused in when it answers."""
-    spelling, words = _queries.get(index, request.text, request.lang, synonyms)
+               semantic: SemanticRank | None = None, correct: bool = True) -> SearchPage:
+    """The page of one search; `semantic` (text, limit) → ranked pks or None is fused in when it answers;
+    `correct` False searches the words as typed (the "search instead for …" link)."""
+    spelling, words = _queries.get(index, request.text, request.lang, synonyms, correct)
     narrowing_by = filter_queries(index, request.filters)
     narrowing = all_of(narrowing_by.values())
     if words is None:

@@ -64,20 +64,22 @@ def _semantic() -> SemanticRank | None:
 
 def search_query(
     *, text: str, lang: str, filters: SearchFilters | None = None, offset: int = 0, limit: int = 20,
-    facets: bool = False,
+    facets: bool = False, correct: bool = True,
 ) -> SearchPage:
     """Services matching the words and filters: ranked by relevance, or by Finnish name without words.
 
-    Words are OR-ed and expanded with synonyms; a word without any hit is corrected (page.corrected). A text
-    with no searchable word (only punctuation, emoji) lists like an empty one. `filters.near` ranks the
-    resident's municipality's services first. `facets` adds counts per filter value (page.facets).
+    Words are OR-ed and expanded with synonyms; a word without any hit is corrected (page.corrected)
+    unless `correct` is False. A text with no searchable word (only punctuation, emoji) lists like an
+    empty one. `filters.near` ranks the resident's municipality's services first. `facets` adds counts
+    per filter value (page.facets).
     """
     index = _opened(finnish_analyser().name)
     request = Request(
         text=str(text or ""), lang=_lang(lang), filters=filters or SearchFilters(),
         offset=min(max(int(offset), 0), MAX_OFFSET), limit=min(max(int(limit), 0), MAX_LIMIT),
     )
-    return search_run(index, request, synonyms=synonym_table(), facets=facets, semantic=_semantic())
+    return search_run(index, request, synonyms=synonym_table(), facets=facets, semantic=_semantic(),
+                      correct=bool(correct))
 
 
 def search_suggest_spelling(text: str, lang: str) -> str | None:

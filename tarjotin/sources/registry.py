@@ -8,6 +8,7 @@ from .base import Adapter
 
 ADAPTERS = {
     "ptv": "tarjotin.sources.ptv.adapter:PtvAdapter",
+    "lipas": "tarjotin.sources.lipas.adapter:LipasAdapter",
 }
 
 

@@ -34,6 +34,7 @@ class Results:
     place_given: bool = False
     corrected: str | None = None
     suggestion: str | None = None
+    as_typed_query: str = ""  # the same search without spelling correction
     wider: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, query string, count)
 
 
@@ -123,8 +124,9 @@ def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results
     point = _point(form)
     number = _page_number(request.GET.get("page", "1"))
     sort = form.value("sort") or "relevance"
+    exact = request.GET.get("exact") == "1"
     first = search_query(text=text, lang=lang, filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE,
-                         facets=True)
+                         facets=True, correct=not exact)
     form.with_counts(first.facets)
     ids, total = first.ids, first.total
     if form.value("open_now") or (sort == "distance" and point) or sort == "name":
@@ -134,11 +136,14 @@ def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results
         ids = ids[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
     params = request.GET.copy()
     params.pop("page", None)
+    as_typed = params.copy()
+    as_typed["exact"] = "1"
     page = Paginator(range(total), PAGE_SIZE).get_page(number)
     return Results(
         form=form, query=text, total=total, page=page, services=catalogue.services_by_ids(ids),
         base_query=params.urlencode(), distances=places.nearest_km(ids, point) if point else {},
         place_given=point is not None, corrected=first.corrected, suggestion=first.suggestion,
+        as_typed_query=as_typed.urlencode(),
         wider=_wider(form, text, lang, params) if total == 0 else [],
     )
 

@@ -95,3 +95,25 @@ def test_pages_follow_each_other_with_fusion(catalogue, semantic):
 def test_switched_off_by_setting(catalogue, settings):
     settings.TARJOTIN = {**settings.TARJOTIN, "SEARCH_SEMANTIC": False}
     assert selectors._semantic() is None
+
+
+def test_a_failing_or_strange_semantic_answer_is_ignored(catalogue, monkeypatch):
+    def broken(text: str, limit: int):
+        raise RuntimeError("model gone")
+
+    monkeypatch.setattr(selectors, "_semantic", lambda: broken)
+    assert ids("kuntosali") == [catalogue["gym"], catalogue["gym2"]]
+    monkeypatch.setattr(selectors, "_semantic", lambda: lambda text, limit: [-1, "x", None, True, 2**70])
+    assert ids("kuntosali") == [catalogue["gym"], catalogue["gym2"]]
+
+
+def test_fused_pages_past_the_window(catalogue, semantic, monkeypatch):
+    from tarjotin.search import ranking
+
+    monkeypatch.setattr(ranking, "RERANK_WINDOW", 1)
+    answer, _calls = semantic
+    answer["ranks"] = [catalogue["walk"]]
+    paged = [search_query(text="kuntosali", lang="fi", offset=o, limit=1) for o in range(4)]
+    found = sum((p.ids for p in paged), [])
+    assert sorted(found) == sorted([catalogue["gym"], catalogue["gym2"], catalogue["walk"]])
+    assert {p.total for p in paged} == {3}

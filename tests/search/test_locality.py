@@ -103,3 +103,14 @@ def test_ranked_pages_follow_each_other_with_near(gyms):
 def test_strange_near_values(gyms, near):
     assert set(ids("kuntosali", near=near)) == set(gyms.values())
     assert len(ids("", near=near)) == 4
+
+
+def test_pages_past_the_re_ranked_window_follow_bm25(gyms, monkeypatch):
+    from tarjotin.search import ranking
+
+    monkeypatch.setattr(ranking, "RERANK_WINDOW", 2)
+    paged = [search_query(text="kuntosali", lang="fi", filters=SearchFilters(near=("905",)), offset=o,
+                          limit=1) for o in range(5)]
+    found = [p.ids for p in paged]
+    assert sum(found, []) and len(set(sum(found, []))) == 4 and found[-1] == []
+    assert {p.total for p in paged} == {4}

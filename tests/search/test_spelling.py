@@ -42,6 +42,12 @@ def test_a_word_without_hits_is_corrected_and_searched(catalogue):
     assert search_suggest_spelling("uimahali", "fi") == "uimahalli"
 
 
+def test_search_instead_for_the_words_as_typed(catalogue):
+    found = search_query(text="uimahali", lang="fi", correct=False)
+    assert found.corrected is None and found.suggestion is None
+    assert found.ids == [catalogue["pool"]]  # an unknown word still matches as a prefix
+
+
 def test_only_the_hitless_word_is_replaced(catalogue):
     found = page("uimahali ja velkaneuvonta")
     assert found.corrected == "uimahalli ja velkaneuvonta"
