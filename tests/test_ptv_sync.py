@@ -137,6 +137,17 @@ def test_malformed_record_is_skipped_and_reported(httpserver):
     assert "malformed id" in reasons["not-a-guid"]
 
 
+def test_control_characters_in_texts_are_dropped(httpserver):
+    services, channels, orgs = _base_area(1)
+    services[0]["serviceNames"][0]["value"] = "Kuntosali\u0000 ja\u0007 sauna"
+    services[0]["serviceDescriptions"].append({"language": "fi", "value": "Rivi\ntoinen\x00", "type": "Description"})
+    _serve_area(httpserver, services, channels, orgs)
+    run = sync_run(_adapter(httpserver), mode="full", params=FULL)
+    assert run.status == "succeeded", run.error
+    service = Service.objects.get()
+    assert service.name == {"fi": "Kuntosali ja sauna"} and service.description == {"fi": "Rivi\ntoinen"}
+
+
 def test_mass_deletion_is_refused_unless_forced(httpserver):
     _serve_area(httpserver, *_base_area(10))
     sync_run(_adapter(httpserver), mode="full", params=FULL)

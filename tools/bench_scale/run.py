@@ -83,28 +83,48 @@ def _web(env: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
             "warm_errors": warm.errors}
 
 
-def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+def _stages(args: argparse.Namespace, work: Path, env: dict[str, str], figures: dict[str, Any]):
+    """(name, step) in order; each step stores its figures, so a failure keeps what came before."""
     var_dir, files = work / "var", work / "ptv"
-    env, database = _env(var_dir)
-    figures: dict[str, Any] = {"machine": description(), "seed": args.seed, "database": database}
-    _say("migrate, reference_load, collectstatic")
-    manage(["migrate", "--noinput", "-v0"], env)
-    manage(["reference_load"], env)
-    manage(["collectstatic", "--noinput", "-v0"], env)
-    _say(f"generate {args.services:,} services + {args.channels:,} channels")
-    started = time.perf_counter()
-    sizes = generate(files, services=args.services, channels=args.channels, seed=args.seed)
-    figures["generate"] = {"seconds": time.perf_counter() - started, "mb": sizes["bytes"] / 1e6}
-    figures["sizes"] = sizes
-    _say("import through source_sync --files")
-    figures["import"] = _import(files, env, sizes)
-    _say("index_rebuild")
-    figures["index"] = _index(env, var_dir)
-    _say(f"query latency, {args.rounds} rounds")
-    ran = run([sys.executable, "-m", "tools.bench_scale.latency", str(args.rounds)], env, timeout=1800)
-    figures["latency"] = json.loads(ran.output.strip().splitlines()[-1])
-    _say("gunicorn: /healthz and the search page")
-    figures["web"] = _web(env, args)
+
+    def setup() -> None:
+        for command in (["migrate", "--noinput", "-v0"], ["reference_load"], ["collectstatic", "--noinput", "-v0"]):
+            manage(command, env)
+
+    def make() -> None:
+        started = time.perf_counter()
+        figures["sizes"] = generate(files, services=args.services, channels=args.channels, seed=args.seed)
+        figures["generate"] = {"seconds": time.perf_counter() - started, "mb": figures["sizes"]["bytes"] / 1e6}
+
+    def queries() -> None:
+        ran = run([sys.executable, "-m", "tools.bench_scale.latency", str(args.rounds)], env, timeout=1800)
+        figures["latency"] = json.loads(ran.output.strip().splitlines()[-1])
+
+    return (
+        ("set-up (migrate, reference_load, collectstatic)", setup),
+        (f"generate {args.services:,} services + {args.channels:,} channels", make),
+        ("import (source_sync --files)", lambda: figures.update({"import": _import(files, env, figures["sizes"])})),
+        ("index_rebuild", lambda: figures.update({"index": _index(env, var_dir)})),
+        (f"query latency ({args.rounds} rounds)", queries),
+        ("gunicorn: /healthz and the search page", lambda: figures.update({"web": _web(env, args)})),
+    )
+
+
+def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    env, database = _env(work / "var")
+    figures: dict[str, Any] = {"machine": description(), "seed": args.seed, "database": database,
+                               "services": args.services, "channels": args.channels, "workers": args.workers,
+                               "concurrency": args.concurrency}
+    for name, step in _stages(args, work, env, figures):
+        _say(name)
+        try:
+            step()
+        except StepFailed as error:
+            # Later steps need this one; report what was measured and where it stopped.
+            last = [line for line in str(error).splitlines() if line.strip()][-1]
+            figures["failed"] = (name, last[:300])
+            _say(f"{name} failed:\n{error}")
+            break
     return figures
 
 
@@ -128,9 +148,6 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="tarjotin-bench-"))
     try:
         figures = measure(args, work)
-    except StepFailed as error:
-        print(f"benchmark failed: {error}", file=sys.stderr)
-        return 1
     finally:
         if args.keep:
             print(f"kept {work}", file=sys.stderr)
@@ -139,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
-    return 0
+    return 1 if "failed" in figures else 0
 
 
 if __name__ == "__main__":

@@ -144,12 +144,12 @@ def postal_code(value: object) -> str:
 
 
 def web_url(value: object) -> str:
-    """An http(s) address; a bare host such as "www.multia.fi" gets http:// (servers redirect to
-    https); anything else ("Liikuntasihteeri: …") is not a link and is dropped."""
+    """An http(s) address; a bare host such as "www.multia.fi" gets https:// as the web layer's safe_url
+    gives it; anything else ("Liikuntasihteeri: …") is not a link and is dropped."""
     text = clean(value)
     if text.lower().startswith(("http://", "https://")):
         return text
-    return f"http://{text}" if _HOST_LIKE.match(text) and "@" not in text else ""
+    return f"https://{text}" if _HOST_LIKE.match(text) and "@" not in text else ""
 
 
 def email(value: object) -> str:

@@ -18,8 +18,12 @@ def as_list(value: object) -> list:
     return value if isinstance(value, list) else []
 
 
+# NUL and other C0 controls (but tab and line breaks) carry no meaning in a text, and PostgreSQL refuses NUL.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def clean(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return _CONTROLS.sub("", value).strip() if isinstance(value, str) else ""
 
 
 def texts(items: object, kind: str | None = None) -> Texts:
