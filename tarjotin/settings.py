@@ -120,6 +120,7 @@ LOGGING = {
 
 TARJOTIN = {
     "PTV_BASE_URL": ENV.ptv_base_url,
+    "LIPAS_BASE_URL": ENV.lipas_base_url,
     "TRAY_COUNTY": ENV.tray_county,
     "HTTP_TIMEOUT": ENV.http_timeout,
     "HTTP_RETRIES": ENV.http_retries,

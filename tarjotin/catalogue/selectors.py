@@ -57,17 +57,22 @@ def services_in_area(municipality_codes: Iterable[str]) -> QuerySet[Service]:
     ).distinct()
 
 
+def _connections_with_channels() -> Prefetch:
+    # The channel comes by join: a nested prefetch would chain one OR per row, past SQLite's depth limit.
+    return Prefetch("connections", queryset=Connection.objects.select_related("channel"))
+
+
 def services_for_index() -> QuerySet[Service]:
     """Every service with what the search index needs, in few queries."""
     return Service.objects.select_related("organization").prefetch_related(
-        "municipalities", "classifications", "connections__channel",
+        "municipalities", "classifications", _connections_with_channels(),
     )
 
 
 def services_by_ids(ids: list[int]) -> list[Service]:
     """Services in the order given (search ranking), for result lists."""
     found = Service.objects.select_related("organization").prefetch_related(
-        "classifications", "connections__channel", "municipalities"
+        "classifications", "municipalities", _connections_with_channels()
     ).in_bulk(ids)
     return [found[i] for i in ids if i in found]
 

@@ -9,7 +9,7 @@ from werkzeug import Response
 
 from tarjotin.catalogue.models import Address, Connection, Service, ServiceChannel
 from tarjotin.sources.http import HttpClient
-from tarjotin.sources.lipas.adapter import LipasAdapter
+from tarjotin.sources.lipas.adapter import LipasAdapter, city_codes
 from tarjotin.sources.models import ImportRun
 from tarjotin.sources.registry import adapter_get
 from tarjotin.sources.sync import sync_run
@@ -163,3 +163,16 @@ def test_type_names_find_the_place_in_three_languages(tmp_path):
         assert found and found[0] == hall, text
     synonyms_reset()
     query_cache_clear()
+
+
+def test_type_lists_next_to_the_places_are_one_line_each(tmp_path):
+    (tmp_path / "places.json").write_text(json.dumps([r.site(1, "Halli")]))
+    (tmp_path / "types.json").write_text(json.dumps([{"typeCode": 3110, "name": "Uimahalli"}] * 3))
+    run = sync_run(adapter_get("lipas"), mode="files", params={"path": str(tmp_path)})
+    assert run.status == "succeeded", run.error
+    assert run.skipped == [{"kind": "service", "id": "", "reason": "types.json: no LIPAS sports places in it"}]
+
+
+def test_a_county_area_becomes_its_municipalities():
+    codes = city_codes({"areas": [("WellbeingServiceCounties", "17"), ("Municipality", "91")]})
+    assert "905" in codes and codes[-1] == "091" and len(codes) == len(set(codes))

@@ -17,7 +17,7 @@ from .parse import DEFAULT_STATUSES, channel_id, is_place, parse_place, status
 DEFAULT_BASE_URL = "https://api.lipas.fi/v2/"
 
 
-def _take(batch: Batch, record: object, statuses: tuple[str, ...]) -> None:
+def _take(batch: Batch, record: dict, statuses: tuple[str, ...]) -> None:
     """Parse one place into the batch (a service and its location), or note why it was skipped."""
     try:
         origin = place_id(record)
@@ -77,12 +77,19 @@ class LipasAdapter:
 
     def _files(self, path: Path, statuses: tuple[str, ...], progress: Progress) -> Batch:
         batch = Batch(complete=True)
-        for done, (filename, record) in enumerate(file_records(path), start=1):
-            if is_place(record):
-                _take(batch, record, statuses)
-            else:
-                batch.skip("service", "", f"{filename}: not a LIPAS sports place")
-            progress("places", done, None)
+        done = 0
+        for filename, records in file_records(path):
+            if records and not any(is_place(r) for r in records):
+                # LIPAS's type and category lists sit next to the places in its fixtures: one line, not 150.
+                batch.skip("service", "", f"{filename}: no LIPAS sports places in it")
+                continue
+            for record in records:
+                if is_place(record):
+                    _take(batch, record, statuses)
+                else:
+                    batch.skip("service", "", f"{filename}: not a LIPAS sports place")
+                done += 1
+                progress("places", done, None)
         return batch
 
     def _full(self, params: dict, statuses: tuple[str, ...], progress: Progress) -> Batch:

@@ -54,8 +54,8 @@ def unwrap_records(data: object) -> list:
     return data if isinstance(data, list) else [data]
 
 
-def file_records(path: Path) -> Iterator[tuple[str, object]]:
-    """(file name, record) for every record in a JSON file, or in the JSON files of a directory."""
+def file_records(path: Path) -> Iterator[tuple[str, list]]:
+    """(file name, records) for a JSON file, or for each JSON file of a directory."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     if not files or not files[0].exists():
         raise SourceBadResponse(f"{path}: no JSON files")
@@ -64,5 +64,4 @@ def file_records(path: Path) -> Iterator[tuple[str, object]]:
             data = json.loads(file.read_text(encoding="utf-8-sig"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise SourceBadResponse(f"{file.name}: malformed JSON: {exc}") from exc
-        for record in unwrap_records(data):
-            yield file.name, record
+        yield file.name, unwrap_records(data)

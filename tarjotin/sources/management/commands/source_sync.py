@@ -47,7 +47,7 @@ def _areas(values: list[str]) -> list[tuple[str, str]]:
 
 
 class Command(BaseCommand):
-    help = "Sync the catalogue from a source (PTV v11): --area for a full sync, --since for changes, --files."
+    help = "Sync the catalogue from a source (ptv, lipas): --area for a full sync, --incremental, or --files."
 
     def add_arguments(self, parser):
         parser.add_argument("source", nargs="?", default="ptv")
@@ -57,12 +57,14 @@ class Command(BaseCommand):
         parser.add_argument("--since", help="ISO time for --incremental (default: last successful run)")
         parser.add_argument("--whole-country", action="store_true", help="include nationwide items")
         parser.add_argument("--force", action="store_true", help="allow deleting more than 20 %% of the rows")
-        parser.add_argument("--base-url", help="override PTV_BASE_URL")
+        parser.add_argument("--type", action="append", type=int, default=[], dest="types",
+                            help="LIPAS type code to import, repeatable (default: every type)")
+        parser.add_argument("--base-url", help="override the source's base URL (PTV_BASE_URL, LIPAS_BASE_URL)")
 
     def handle(self, *args, **opts):
         mode, params = self._plan(opts)
         if opts["base_url"]:
-            settings.TARJOTIN["PTV_BASE_URL"] = opts["base_url"]
+            settings.TARJOTIN[f"{opts['source'].upper()}_BASE_URL"] = opts["base_url"]
         run = sync_run(adapter_get(opts["source"]), mode=mode, params=params, force=opts["force"],
                        progress=_Bar(sys.stderr))
         if sys.stderr.isatty():
@@ -81,7 +83,8 @@ class Command(BaseCommand):
             return "files", {"path": str(path.resolve())}
         areas = _areas(opts["area"] or [f"WellbeingServiceCounties:{settings.TARJOTIN['TRAY_COUNTY']}"])
         if not opts["incremental"]:
-            return "full", {"areas": areas, "whole_country": opts["whole_country"]}
+            params = {"areas": areas, "whole_country": opts["whole_country"]}
+            return "full", {**params, "types": opts["types"]} if opts["types"] else params
         return "incremental", {"areas": areas, "since": self._since(opts["since"], opts["source"])}
 
     def _since(self, raw: str | None, source: str) -> datetime:
