@@ -136,3 +136,45 @@ def content_hash(record: object) -> str:
     """A stable hash of a record's content, so an unchanged record is never written again."""
     payload = json.dumps(asdict(record), sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventDTO:
+    """A dated event. Times are aware; `end` is exclusive and, where the source gives none, the end of the
+    start's day (`end_given` false); an `all_day` event's times are local midnights."""
+
+    origin_id: str
+    modified: datetime | None
+    name: Texts
+    start: datetime
+    end: datetime
+    all_day: bool = False
+    end_given: bool = True
+    status: str = "scheduled"  # scheduled | rescheduled | cancelled | postponed
+    summary: Texts = field(default_factory=dict)
+    description: Texts = field(default_factory=dict)
+    location_origin_id: str = ""
+    location_name: Texts = field(default_factory=dict)
+    street_address: Texts = field(default_factory=dict)
+    postal_code: str = ""
+    locality: Texts = field(default_factory=dict)
+    location_extra_info: Texts = field(default_factory=dict)
+    municipality_code: str = ""
+    latitude: float | None = None  # WGS84
+    longitude: float | None = None
+    online: bool = False  # happens only on the internet
+    external_links: tuple[dict, ...] = ()  # [{name, url, lang}]
+    is_free: bool | None = None  # None: the source tells nothing of the price
+    offers: tuple[dict, ...] = ()  # [{is_free, price {lang}, info_url {lang}, description {lang}}]
+    audience: tuple[dict, ...] = ()  # [{id, name {lang}}]
+    target_groups: tuple[str, ...] = ()  # PTV codes (KR1.1 …) the audience maps to
+    audience_min_age: int | None = None
+    audience_max_age: int | None = None
+    keywords: tuple[dict, ...] = ()  # [{id, name {lang}}], YSO ids such as yso:p916
+    languages: tuple[str, ...] = ()  # languages spoken at the event
+    images: tuple[dict, ...] = ()  # [{url, alt_text {lang}, name, license, photographer}]
+    provider: Texts = field(default_factory=dict)  # the organiser, as the source names it
+    publisher: str = ""  # the publishing organisation's id in the source
+    info_url: Texts = field(default_factory=dict)
+    super_event_origin_id: str = ""
+    super_event_type: str = ""  # recurring | umbrella | ""

@@ -232,3 +232,58 @@ class ServiceHour(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.valid_from or ''}–{self.valid_to or ''}"
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    RESCHEDULED = "rescheduled", "Rescheduled"
+    CANCELLED = "cancelled", "Cancelled"
+    POSTPONED = "postponed", "Postponed"
+
+
+class Event(Sourced):
+    """A dated event (Linked Events). Past events are removed on import, so every row is current or coming."""
+
+    name = models.JSONField(default=dict)
+    summary = models.JSONField(default=dict)
+    description = models.JSONField(default=dict)  # plain text, paragraphs as blank lines
+    start = models.DateTimeField(db_index=True)
+    # Exclusive. Where the source gives no end it is the end of the start's day and `end_given` is false,
+    # so "on now" is always `start <= t < end` and a page shows only the ends the source told.
+    end = models.DateTimeField(db_index=True)
+    all_day = models.BooleanField(default=False)  # times are local midnights: show dates only
+    end_given = models.BooleanField(default=True)
+    status = models.CharField(max_length=12, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
+    location_origin_id = models.CharField(max_length=200, blank=True)  # e.g. tprek:8310
+    location_name = models.JSONField(default=dict)
+    street_address = models.JSONField(default=dict)
+    postal_code = models.CharField(max_length=10, blank=True)
+    locality = models.JSONField(default=dict)
+    location_extra_info = models.JSONField(default=dict)
+    municipality = models.ForeignKey(Municipality, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="events")
+    latitude = models.FloatField(null=True, blank=True)  # WGS84
+    longitude = models.FloatField(null=True, blank=True)
+    online = models.BooleanField(default=False)  # happens only on the internet
+    external_links = models.JSONField(default=list)  # [{name, url, lang}]
+    is_free = models.BooleanField(null=True)  # None: the source tells nothing of the price
+    offers = models.JSONField(default=list)  # [{is_free, price {lang}, info_url {lang}, description {lang}}]
+    audience = models.JSONField(default=list)  # [{id, name {lang}}]
+    target_groups = models.JSONField(default=list)  # PTV target group codes, e.g. ["KR1.2"]
+    audience_min_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    audience_max_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    keywords = models.JSONField(default=list)  # [{id, name {lang}}], YSO ids such as yso:p916
+    languages = models.JSONField(default=list)  # languages spoken at the event
+    images = models.JSONField(default=list)  # [{url, alt_text {lang}, name, license, photographer}]
+    provider = models.JSONField(default=dict)  # the organiser, as the source names it
+    publisher = models.CharField(max_length=200, blank=True)
+    info_url = models.JSONField(default=dict)
+    super_event_origin_id = models.CharField(max_length=200, blank=True)
+    super_event_type = models.CharField(max_length=12, blank=True)  # recurring | umbrella
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "origin_id"], name="event_identity")]
+        ordering = ["start", "pk"]
+
+    def __str__(self) -> str:
+        return pick_text(self.name, "fi")

@@ -11,13 +11,13 @@ from django.db import connection as db
 
 from tarjotin.geo.models import Municipality
 
-from .dto import ChannelDTO, ClassificationRef, HoursDTO, OrganizationDTO, ServiceDTO, content_hash
-from .models import Address, Classification, Connection, Organization, Service, ServiceChannel, ServiceHour
+from .dto import ChannelDTO, ClassificationRef, EventDTO, HoursDTO, OrganizationDTO, ServiceDTO, content_hash
+from .models import Address, Classification, Connection, Event, Organization, Service, ServiceChannel, ServiceHour
 
-MODELS = {"organization": Organization, "service": Service, "channel": ServiceChannel}
+MODELS = {"organization": Organization, "service": Service, "channel": ServiceChannel, "event": Event}
 # Rows per bulk insert: amortises the ORM's per-statement cost, stays under SQLite's variable limit.
 BATCH = 500
-Record = OrganizationDTO | ServiceDTO | ChannelDTO
+Record = OrganizationDTO | ServiceDTO | ChannelDTO | EventDTO
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -109,7 +109,19 @@ def _channel_fields(channel: ServiceChannel, record: ChannelDTO, cache: RunCache
     channel.organization_id = cache.pk("organization", record.organization_origin_id)
 
 
-FIELDS = {"organization": _organization_fields, "service": _service_fields, "channel": _channel_fields}
+def _event_fields(event: Event, record: EventDTO, cache: RunCache) -> None:
+    """An event keeps its lists in JSON on its own row: no related rows to write."""
+    values = asdict(record)
+    for name in ("origin_id", "modified", "municipality_code"):
+        values.pop(name)
+    for name, value in values.items():
+        setattr(event, name, list(value) if isinstance(value, tuple) else value)
+    code = record.municipality_code
+    event.municipality_id = code if code in cache.municipalities else None
+
+
+FIELDS = {"organization": _organization_fields, "service": _service_fields, "channel": _channel_fields,
+          "event": _event_fields}
 
 
 def _hours(blocks: tuple[HoursDTO, ...], **owner) -> list[ServiceHour]:
@@ -148,7 +160,7 @@ def _insert(model, objs: list, *, with_pks: bool = False) -> None:
 
 def _related_new(kind: str, pending: list[tuple[object, Record]], cache: RunCache) -> None:
     """Many-to-many rows, addresses and hours of rows just inserted, in a few bulk inserts."""
-    if kind == "organization":
+    if kind in ("organization", "event"):
         return
     model = MODELS[kind]
     places, groups, addresses, hours = [], [], [], []
@@ -284,3 +296,16 @@ def items_delete(*, kind: str, source: str, origin_ids: set[str], cache: RunCach
         for origin_id in origin_ids:
             cache.rows[kind].pop(origin_id, None)
     return len(origin_ids) if deleted else 0
+
+
+def events_expire(*, source: str, before: datetime | None, cache: RunCache | None = None) -> int:
+    """Remove a source's events that ended before `before`: passing time, not the source, ends them."""
+    if before is None:
+        return 0
+    ended = Event.objects.filter(source=source, end__lte=before)
+    origin_ids = list(ended.values_list("origin_id", flat=True))
+    ended.delete()
+    if cache is not None:
+        for origin_id in origin_ids:
+            cache.rows["event"].pop(origin_id, None)
+    return len(origin_ids)

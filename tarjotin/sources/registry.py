@@ -9,6 +9,7 @@ from .base import Adapter
 ADAPTERS = {
     "ptv": "tarjotin.sources.ptv.adapter:PtvAdapter",
     "lipas": "tarjotin.sources.lipas.adapter:LipasAdapter",
+    "linkedevents": "tarjotin.sources.linkedevents.adapter:LinkedEventsAdapter",
 }
 
 

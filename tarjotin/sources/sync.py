@@ -12,7 +12,7 @@ from django.utils import timezone
 from tarjotin.catalogue import services as catalogue
 from tarjotin.core.exceptions import MassDeletionRefused, TarjotinError
 
-from .base import KINDS, Adapter, Batch, Progress, no_progress
+from .base import ITEM_KINDS, Adapter, Batch, Progress, no_progress
 from .models import ImportRun
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ def _deletions(source: str, batch: Batch, force: bool, cache: catalogue.RunCache
     """What to delete; more than the allowed share of a kind's rows stops the run unless forced."""
     share = settings.TARJOTIN["MAX_DELETE_SHARE"]
     plan = {}
-    for kind in KINDS:
+    for kind in ITEM_KINDS:
         existing = set(cache.rows[kind])
         gone = (existing - set(batch.records[kind])) if batch.complete else set()
         gone |= batch.deleted[kind] & existing
@@ -39,10 +39,12 @@ def _write(source: str, batch: Batch, force: bool, progress: Progress) -> dict:
     now = timezone.now()
     # Identities, hashes and code lists are read once per run, not once per record.
     cache = catalogue.run_cache(source=source)
+    # Ended events go first, so the mass-deletion guard weighs only what the source itself dropped.
+    expired = catalogue.events_expire(source=source, before=batch.expire_before, cache=cache)
     plan = _deletions(source, batch, force, cache)
     counts = {}
     changed_services: list = []
-    for kind in KINDS:
+    for kind in ITEM_KINDS:
         records = batch.records[kind]
         counts[kind], written = catalogue.items_upsert(kind=kind, source=source, records=records.values(),
                                                        total=len(records), seen_at=now, cache=cache,
@@ -51,6 +53,7 @@ def _write(source: str, batch: Batch, force: bool, progress: Progress) -> dict:
             changed_services = written
         counts[kind]["deleted"] = catalogue.items_delete(kind=kind, source=source, origin_ids=plan[kind],
                                                          cache=cache)
+    counts["event"]["deleted"] += expired
     catalogue.connections_replace(services=changed_services, cache=cache)
     catalogue.connections_from_channels(records=batch.records["channel"].values(), source=source, cache=cache)
     catalogue.links_refresh(source=source)
