@@ -10,15 +10,18 @@ from typing import Protocol
 
 import Stemmer
 
-from . import voikko
+from . import compounds, voikko
 from .tokens import CONJUNCTIONS, MAX_QUERY_WORDS, STOP_WORDS, is_stop_word, query_words, words_split
 from .types import QueryGroup, WordAnalysis
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("fi", "sv", "en")
+# Languages whose analysis writes compound parts (Voikko's for Finnish, the listed parts for Swedish).
+COMPOUND_LANGUAGES = frozenset({"fi", "sv"})
 # Bump when the tokens this module writes change, so old indexes are rebuilt rather than mixed.
-ANALYSIS_VERSION = 1
+# 2: Swedish compound parts (compounds.py and its list).
+ANALYSIS_VERSION = 2
 WORD_CACHE = 100_000
 SUGGEST_CACHE = 10_000
 MAX_SUGGEST_CHARS = 40  # Voikko's suggestion search grows with the word; a query word is never longer
@@ -38,7 +41,8 @@ class Analyser(Protocol):
 
 
 class SnowballAnalyser:
-    """PyStemmer; its stemmer objects are not safe to share between threads, hence the lock."""
+    """PyStemmer; its stemmer objects are not safe to share between threads, hence the lock.
+    Swedish words are also split into the compound parts of the project's list (compounds.py)."""
 
     def __init__(self, lang: str, *, prefix_queries: bool = False) -> None:
         self.lang = lang
@@ -46,6 +50,8 @@ class SnowballAnalyser:
         self.name = "snowball-prefix" if prefix_queries else f"snowball-{lang}"
         self._stemmer = Stemmer.Stemmer(SNOWBALL[lang])
         self._lock = threading.Lock()
+        self._compounds = (compounds.CompoundSplitter(compounds.swedish_parts(), self.stem)
+                           if lang == "sv" and not prefix_queries else None)
         self.word = functools.lru_cache(maxsize=WORD_CACHE)(self._word)
 
     def stem(self, word: str) -> str:
@@ -59,7 +65,11 @@ class SnowballAnalyser:
         # "THL:n" is THL with a case ending; "covid-19" is two stems.
         pieces = [p for p in word.split(":", 1)[0].split("-") if p]
         stems = tuple(dict.fromkeys(self.stem(p) for p in pieces)) or (word,)
-        return WordAnalysis(bases=stems, head=stems[-1])
+        if self._compounds is None:
+            return WordAnalysis(bases=stems, head=stems[-1])
+        parts = (p for piece in pieces for p in self._compounds.parts(piece))
+        return WordAnalysis(bases=stems, parts=tuple(dict.fromkeys(p for p in parts if p not in stems)),
+                            head=stems[-1])
 
 
 class MorphologyAnalyser:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tantivy import Occur, Query
 
 from . import schema
-from .analysis import LANGUAGES, analyser_for, query_groups
+from .analysis import COMPOUND_LANGUAGES, LANGUAGES, analyser_for, query_groups
 from .index import OpenIndex
 from .locality import national_markers
 from .synonyms import EMPTY, Expansion, SynonymTable
@@ -69,8 +69,8 @@ def group_terms(index: OpenIndex, group: QueryGroup, lang: str) -> dict[tuple[st
     def add(field: str, token: str, weight: float) -> None:
         weights[(field, token)] = max(weight, weights.get((field, token), 0.0))
 
-    # Only Finnish analysis writes compound parts; the other languages' parts fields stay empty.
-    fields = [(False, 1.0), (True, IN_COMPOUND)] if lang == "fi" else [(False, 1.0)]
+    # Only Finnish and Swedish analysis write compound parts; English parts fields stay empty.
+    fields = [(False, 1.0), (True, IN_COMPOUND)] if lang in COMPOUND_LANGUAGES else [(False, 1.0)]
     for name, field_weight in FIELD_WEIGHTS.items():
         for parts, tier in fields:
             field = schema.text_field(name, lang, parts=parts)
