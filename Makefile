@@ -13,6 +13,7 @@ PORT ?= 8000
 run: setup
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) reference_load
+	$(MANAGE) trays_load
 	$(MANAGE) synonyms_load
 	$(MANAGE) source_sync ptv --files $(DEMO)
 	$(MANAGE) index_rebuild

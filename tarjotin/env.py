@@ -37,7 +37,8 @@ class Env:
     var_dir: Path = BASE_DIR / "var"  # TARJOTIN_VAR_DIR: SQLite file, search index
     ptv_base_url: str = "https://api.palvelutietovaranto.suomi.fi/api/v11/"  # PTV_BASE_URL
     lipas_base_url: str = "https://api.lipas.fi/v2/"  # LIPAS_BASE_URL
-    tray_county: str = "17"  # TARJOTIN_COUNTY: the wellbeing services county the tray shows
+    tray_county: str = "17"  # TARJOTIN_COUNTY: the county a plain `source_sync ptv` syncs
+    default_tray: str = "pohjanmaa"  # TARJOTIN_DEFAULT_TRAY: the tray no host name or path prefix picks
     http_timeout: float = 20.0  # TARJOTIN_HTTP_TIMEOUT: seconds per request to a source
     http_retries: int = 4  # TARJOTIN_HTTP_RETRIES
 
@@ -58,6 +59,7 @@ def _read(source: dict[str, str]) -> Env:
         "PTV_BASE_URL": ("ptv_base_url", str),
         "LIPAS_BASE_URL": ("lipas_base_url", str),
         "TARJOTIN_COUNTY": ("tray_county", str),
+        "TARJOTIN_DEFAULT_TRAY": ("default_tray", str),
         "TARJOTIN_HTTP_TIMEOUT": ("http_timeout", float),
         "TARJOTIN_HTTP_RETRIES": ("http_retries", int),
     }

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "tarjotin.catalogue",
     "tarjotin.sources",
     "tarjotin.search",
+    "tarjotin.trays",
     "tarjotin.web",
 ]
 
@@ -34,6 +35,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tarjotin.web.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session, locale and common middleware: a path prefix is moved out of path_info first.
+    "tarjotin.trays.middleware.TrayMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,7 +124,9 @@ LOGGING = {
 TARJOTIN = {
     "PTV_BASE_URL": ENV.ptv_base_url,
     "LIPAS_BASE_URL": ENV.lipas_base_url,
-    "TRAY_COUNTY": ENV.tray_county,
+    "TRAY_COUNTY": ENV.tray_county,  # what a plain `source_sync ptv` syncs
+    "DEFAULT_TRAY": ENV.default_tray,  # the tray of a request that no host name or prefix picks
+    "TRAY_CACHE_SECONDS": 30,
     "HTTP_TIMEOUT": ENV.http_timeout,
     "HTTP_RETRIES": ENV.http_retries,
     "SEARCH_INDEX_DIR": VAR_DIR / "search-index",

@@ -8,6 +8,7 @@ from tarjotin.web import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("tray.css", views.tray_stylesheet, name="tray-css"),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(path("", include("tarjotin.web.urls")), prefix_default_language=True)

@@ -27,13 +27,16 @@ def _isolated_settings(settings, tmp_path_factory):
     settings.TARJOTIN = {**settings.TARJOTIN, "SEARCH_INDEX_DIR": tmp_path_factory.mktemp("index") / "search"}
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    from tarjotin.trays.cache import trays_cache_clear
 
+    trays_cache_clear()  # trays are cached in process memory, which outlives each test's rollback
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Reference data is loaded once into the test database and kept by every test's rollback."""
     with django_db_blocker.unblock():
         call_command("reference_load", verbosity=0)
+        call_command("trays_load", verbosity=0)
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tarjotin.catalogue.selectors import county_municipality_codes, services_for_index, theme_slugs_for, themes_visible
+from tarjotin.catalogue.selectors import county_municipality_codes, services_for_index, theme_slugs_for
 from tarjotin.core.text import pick_text
+from tarjotin.trays.selectors import themes_for_index
 
 from . import schema
 from .analysis import LANGUAGES, TextTokens, text_tokens, words_analysed
@@ -241,7 +242,7 @@ def _county_size(county: str) -> int:
 
 def documents_build() -> Iterator[IndexDocument]:
     """All services of the catalogue as index documents, read in chunks to bound memory."""
-    themes = themes_visible()
+    themes = themes_for_index()  # national themes plus the trays' own mappings, under their index keys
     matcher = ThemeMatcher(themes)
     services = services_for_index().prefetch_related("connections__channel__addresses")
     for service in services.order_by("pk").iterator(chunk_size=1000):

@@ -1,14 +1,13 @@
-"""Template context every page gets: the tray's name and area."""
+"""Template context every page gets: the request's tray and, lazily, its themes."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.http import HttpRequest
 
-from tarjotin.catalogue.selectors import themes_visible
-from tarjotin.geo.selectors import county_get
+from tarjotin.trays.selectors import tray_themes
 
 
 def tray(request: HttpRequest) -> dict:
-    """Lazy where it can be: pages that never show the themes never query them."""
-    return {"tray_county": county_get(settings.TARJOTIN["TRAY_COUNTY"]), "all_themes": themes_visible}
+    """Lazy where it can be: pages that never show the themes never build them."""
+    current = getattr(request, "tray", None)
+    return {"tray": current, "all_themes": (lambda: tray_themes(current)) if current else list}

@@ -34,10 +34,13 @@ class SearchForm(forms.Form):
     lon = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=19.0, max_value=32.0)
     sort = forms.ChoiceField(label=_("Order"), required=False)
 
-    def __init__(self, data, *, themes, municipalities, target_groups, lang: str):
+    def __init__(self, data, *, themes, municipalities, target_groups, lang: str, national: bool = False):
         super().__init__(data)
         self.lang = lang
         self.municipality_objects = list(municipalities)
+        self.theme_views = {t.slug: t for t in themes}
+        # The national tray does not narrow by area at all; a regional one keeps to its municipalities.
+        self.area_codes = () if national else tuple(m.code for m in self.municipality_objects)
         self._choices = {
             "theme": [(t.slug, t.name.get(lang) or t.name.get("fi")) for t in themes],
             "municipality": [(m.code, m.name.get(lang) or m.name.get("fi")) for m in self.municipality_objects],
@@ -57,7 +60,7 @@ class SearchForm(forms.Form):
         for name in ("theme", "municipality", "target_group", "language"):
             counts = facets.get(name)
             self.fields[name].choices = anything + [
-                (value, _label(text, counts.get(value, 0) if counts is not None else None))
+                (value, _label(text, counts.get(self._facet_key(name, value), 0) if counts is not None else None))
                 for value, text in self._choices[name]
             ]
         kinds = facets.get("channel_kind")
@@ -68,6 +71,9 @@ class SearchForm(forms.Form):
         ]
         self.free_count = facets.get("free", {}).get("free") if "free" in facets else None
         self.access_count = facets.get("accessibility", {}).get("yes") if "accessibility" in facets else None
+
+    def _facet_key(self, name: str, value: str) -> str:
+        return self.theme_views[value].index_key if name == "theme" else value
 
     def value(self, name: str):
         """A field's clean value; a bad value in one field never throws away the others."""

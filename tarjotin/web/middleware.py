@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from django.http import HttpRequest, HttpResponse
 
-# No inline scripts or styles anywhere, so no 'unsafe-inline'; map tiles and links to maps are external.
+# No inline scripts or styles anywhere, so no 'unsafe-inline'. Images may also come from the tray's logo host.
 CSP = "; ".join([
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self' data:{logo}",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -28,6 +29,12 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("Content-Security-Policy", CSP.format(logo=_logo_origin(request)))
         response.headers.setdefault("Permissions-Policy", PERMISSIONS)
         return response
+
+
+def _logo_origin(request: HttpRequest) -> str:
+    url = getattr(getattr(request, "tray", None), "logo_url", "") or ""
+    parts = urlsplit(url)
+    return f" https://{parts.netloc}" if parts.scheme == "https" and parts.netloc else ""

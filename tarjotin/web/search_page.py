@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, QueryDict
 
 from tarjotin.catalogue import places
 from tarjotin.catalogue import selectors as catalogue
 from tarjotin.catalogue.models import Classification
-from tarjotin.geo.selectors import municipalities_of_county
+from tarjotin.geo.models import Municipality
 from tarjotin.search.selectors import SearchFilters, search_query
+from tarjotin.trays.selectors import tray_themes
 
 from .forms import ONLINE, SearchForm
 
@@ -38,16 +38,24 @@ class Results:
     wider: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, query string, count)
 
 
+def area_filters(tray) -> SearchFilters:
+    """The tray's own area: a regional tray's municipalities (and nationwide services); all of Finland."""
+    return SearchFilters(municipalities=() if tray is None or tray.is_national else tray.municipality_codes)
+
+
 def search_form(request: HttpRequest, lang: str, initial_theme: str = "") -> SearchForm:
     data = request.GET.copy()
     if initial_theme and not data.get("theme"):
         data["theme"] = initial_theme
+    tray = request.tray
     return SearchForm(
         data,
-        themes=catalogue.themes_visible(),
-        municipalities=municipalities_of_county(settings.TARJOTIN["TRAY_COUNTY"]),
+        themes=tray_themes(tray) if tray else catalogue.themes_visible(),
+        municipalities=Municipality.objects.filter(code__in=tray.municipality_codes).order_by("code")
+        if tray else Municipality.objects.order_by("code"),
         target_groups=catalogue.classifications_of(Classification.Kind.TARGET_GROUP).filter(code__startswith="KR1"),
         lang=lang,
+        national=tray is None or tray.is_national,
     )
 
 
@@ -61,10 +69,12 @@ def _kinds(form: SearchForm) -> tuple[str, ...]:
 def filters_from(form: SearchForm, *, whole_area: bool = False) -> SearchFilters:
     municipality = None if whole_area else form.value("municipality")
     near = form.value("near")
+    theme = form.theme_views.get(form.value("theme") or "")
     return SearchFilters(
-        themes=(form.value("theme"),) if form.value("theme") else (),
+        # A tray that maps a theme its own way has it indexed under its own key.
+        themes=(theme.index_key,) if theme else (),
         # Without a municipality the tray still shows only its own area (and nationwide services).
-        municipalities=(municipality,) if municipality else tuple(m.code for m in form.municipality_objects),
+        municipalities=(municipality,) if municipality else form.area_codes,
         target_groups=(form.value("target_group"),) if form.value("target_group") else (),
         languages=(form.value("language"),) if form.value("language") else (),
         free=True if form.value("free") else None,
@@ -110,8 +120,7 @@ def _wider(form: SearchForm, text: str, lang: str, params: QueryDict) -> list[tu
     remote = QueryDict(mutable=True)
     remote["q"] = text
     remote.setlist("channel", ["phone", ONLINE])
-    remote_filters = SearchFilters(municipalities=tuple(m.code for m in form.municipality_objects),
-                                   channel_kinds=("phone",) + ONLINE_KINDS)
+    remote_filters = SearchFilters(municipalities=form.area_codes, channel_kinds=("phone",) + ONLINE_KINDS)
     total = search_query(text=text, lang=lang, filters=remote_filters, limit=0).total
     if total:
         options.append(("remote", remote.urlencode(), total))

@@ -12,4 +12,6 @@ urlpatterns = [
     path("teemat/<slug:slug>/", views.theme, name="theme"),
     path("palvelut/<int:pk>/", views.service, name="service"),
     path("organisaatiot/<int:pk>/", views.organization, name="organization"),
+    path("saavutettavuus/", views.statement, {"kind": "accessibility"}, name="accessibility"),
+    path("tietosuoja/", views.statement, {"kind": "privacy"}, name="privacy"),
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -12,24 +11,25 @@ from django.views.decorators.http import require_safe
 
 from tarjotin.catalogue import selectors as catalogue
 from tarjotin.catalogue.models import Classification
-from tarjotin.geo.selectors import county_municipality_codes
-from tarjotin.search.selectors import SearchFilters, search_complete
+from tarjotin.search.selectors import search_complete
+from tarjotin.trays.selectors import tray_css, tray_theme_get, tray_themes
 
 from .forms import MAX_QUERY
-from .search_page import search_form, search_results
+from .search_page import area_filters, search_form, search_results
 
 
 def _lang() -> str:
     return (get_language() or "fi")[:2]
 
 
-def _county() -> str:
-    return settings.TARJOTIN["TRAY_COUNTY"]
+def _themes(request: HttpRequest) -> list:
+    """The tray's themes; the national ones before any tray has been set up."""
+    return tray_themes(request.tray) if request.tray else catalogue.themes_visible()
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html", {"themes": catalogue.themes_visible(),
+    return render(request, "web/home.html", {"themes": _themes(request),
                                              "form": search_form(request, _lang())})
 
 
@@ -43,13 +43,12 @@ def search(request: HttpRequest) -> HttpResponse:
 def suggestions(request: HttpRequest) -> JsonResponse:
     """Type-ahead for the search box: names of themes and services in this tray's area."""
     prefix = request.GET.get("q", "")[:MAX_QUERY]
-    area = SearchFilters(municipalities=county_municipality_codes(_county()))
-    return JsonResponse({"suggestions": search_complete(prefix, _lang(), limit=8, filters=area)})
+    return JsonResponse({"suggestions": search_complete(prefix, _lang(), limit=8, filters=area_filters(request.tray))})
 
 
 @require_safe
 def theme(request: HttpRequest, slug: str) -> HttpResponse:
-    found = catalogue.theme_get(slug)
+    found = tray_theme_get(request.tray, slug) if request.tray else catalogue.theme_get(slug)
     if found is None:
         raise Http404
     form = search_form(request, _lang(), initial_theme=slug)
@@ -62,10 +61,10 @@ def service(request: HttpRequest, pk: int) -> HttpResponse:
     if found is None:
         raise Http404
     codes = [c.code for c in found.classifications.all()]
+    themes = _themes(request)
     return render(request, "web/service.html", {
         "service": found,
-        "themes": [t for t in catalogue.themes_visible() if t.slug in catalogue.theme_slugs_for(
-            codes=codes, themes=catalogue.themes_visible())],
+        "themes": [t for t in themes if t.slug in catalogue.theme_slugs_for(codes=codes, themes=themes)],
         "target_groups": [c for c in found.classifications.all() if c.kind == Classification.Kind.TARGET_GROUP],
         "connections": list(found.connections.all()),
     })
@@ -79,6 +78,20 @@ def organization(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/organization.html", {
         "organization": found, "services": catalogue.organization_services(found),
     })
+
+
+@require_safe
+def statement(request: HttpRequest, kind: str) -> HttpResponse:
+    """The tray's accessibility statement or privacy notice, as its admin wrote them."""
+    return render(request, "web/statement.html", {"kind": kind})
+
+
+@require_safe
+def tray_stylesheet(request: HttpRequest) -> HttpResponse:
+    """The tray's colours; a file of its own because the Content Security Policy forbids inline styles."""
+    response = HttpResponse(tray_css(request.tray), content_type="text/css")
+    response["Cache-Control"] = "public, max-age=60"
+    return response
 
 
 def healthz(request: HttpRequest) -> JsonResponse:

@@ -36,7 +36,7 @@ def live_tray(tmp_path_factory) -> str:
     var = tmp_path_factory.mktemp("tray-var")
     env = {**os.environ, "TARJOTIN_VAR_DIR": str(var), "DATABASE_URL": "",
            "DJANGO_SETTINGS_MODULE": "tarjotin.settings"}
-    for args in (("migrate", "-v0"), ("reference_load",), ("source_sync", "ptv", "--files", str(DEMO)),
+    for args in (("migrate", "-v0"), ("reference_load",), ("trays_load",), ("source_sync", "ptv", "--files", str(DEMO)),
                  ("index_rebuild",), ("collectstatic", "--noinput", "-v0")):
         _manage(env, *args)
     port = _free_port()

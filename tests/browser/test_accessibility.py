@@ -33,6 +33,7 @@ def paths(live_tray, chromium) -> dict[str, str]:
         "front": "/", "theme": strip(theme), "search": "/haku/?q=liikunta",
         "search-filtered": "/haku/?q=&free=on&channel=location", "search-empty": "/haku/?q=xqzwv",
         "service": strip(service), "organization": strip(organization), "not-found": "/ei-ole/",
+        "statement": "/saavutettavuus/",
     }
 
 
@@ -45,12 +46,22 @@ def _violations(page, axe_source: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", ["front", "theme", "search", "search-filtered", "search-empty", "service",
-                                  "organization", "not-found"])
+                                  "organization", "not-found", "statement"])
 def test_page_has_no_axe_violations(page, live_tray, paths, axe_source, kind, lang):
     response = page.goto(f"{live_tray}/{lang}{paths[kind]}")
     assert response.status == (404 if kind == "not-found" else 200)
     assert page.get_attribute("html", "lang") == lang
     assert _violations(page, axe_source) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("tray", ["keski-suomi", "suomi"])
+def test_other_trays_have_no_axe_violations(page, live_tray, axe_source, tray, lang):
+    for path in ("", "haku/?q=liikunta"):
+        response = page.goto(f"{live_tray}/t/{tray}/{lang}/{path}")
+        assert response.status == 200
+        assert page.get_attribute("html", "lang") == lang
+        assert _violations(page, axe_source) == []
 
 
 def test_skip_link_is_first_and_moves_focus_to_main(page, live_tray):

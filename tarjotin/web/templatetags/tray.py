@@ -74,7 +74,10 @@ def safe_url(url: str) -> str:
 def lang_url(context, code: str) -> str:
     """This same page in another language, query string kept."""
     request = context["request"]
-    url = translate_url(request.path, code)
+    # path_info: under a tray's path prefix the prefix lives in the script name, which reverse() adds back.
+    url = translate_url(request.path_info, code)
+    prefix = request.META.get("SCRIPT_NAME", "").rstrip("/")
+    url = prefix + url if prefix and not url.startswith(prefix + "/") else url
     query = request.META.get("QUERY_STRING", "")
     return f"{url}?{query}" if query else url
 
@@ -87,3 +90,10 @@ def page_url(base_query: str, number: int) -> str:
 @register.simple_tag
 def distance_of(distances: dict, pk: int):
     return distances.get(pk)
+
+
+@register.simple_tag(takes_context=True)
+def tray_front(context, part: str) -> str:
+    """The tray's own front-page title or lead in the page's language, or '' for the default wording."""
+    current = context.get("tray")
+    return current.front_text(part, _lang()) if current else ""
