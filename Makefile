@@ -7,10 +7,11 @@ DEMO := tarjotin/demo/ptv
 DEVSET ?= ../shared/search/devset.json
 HOST ?= 127.0.0.1
 PORT ?= 8000
+LEAFLET := tarjotin/web/static/vendor/leaflet/leaflet.js
 
 .PHONY: run test setup lint system-deps messages bench-search clean
 
-run: setup
+run: setup $(LEAFLET)
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) reference_load
 	$(MANAGE) trays_load
@@ -21,7 +22,7 @@ run: setup
 	@echo "Tarjotin serves the demo tray at http://$(HOST):$(PORT)/"
 	$(BIN)/gunicorn tarjotin.wsgi --bind $(HOST):$(PORT) --workers 2 --log-level warning
 
-test: setup node_modules/.installed
+test: setup node_modules/.installed $(LEAFLET)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
@@ -44,6 +45,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Leaflet for the map page, copied from node_modules into the static files: build output, ignored by git.
+$(LEAFLET): node_modules/.installed tools/vendor-static.sh
+	sh tools/vendor-static.sh
+
 # The relevance set (R@5, MRR@10, nDCG@10 by category and language); any set in its format: DEVSET=path.
 bench-search: setup
 	$(BIN)/python tools/bench_search.py $(DEVSET)
@@ -56,4 +61,4 @@ messages: setup
 	$(MANAGE) compilemessages -i .venv -i node_modules
 
 clean:
-	rm -rf $(VENV) node_modules var .system-deps
+	rm -rf $(VENV) node_modules var .system-deps tarjotin/web/static/vendor

@@ -14,6 +14,7 @@ from tarjotin.core.exceptions import SearchIndexError
 
 from .analysis import LANGUAGES, finnish_analyser
 from .complete import services_complete, themes_complete
+from .events import events_for_theme, events_search
 from .index import OpenIndex, index_open, index_root
 from .query import all_of, filter_queries
 from .ranking import Request, SemanticRank, search_run
@@ -22,7 +23,8 @@ from .spelling import spelling_check
 from .synonyms import synonym_table
 from .types import SearchFilters, SearchPage
 
-__all__ = ["SearchFilters", "SearchPage", "search_complete", "search_query", "search_suggest_spelling"]
+__all__ = ["SearchFilters", "SearchPage", "events_for_theme", "events_search", "search_complete", "search_query",
+           "search_suggest_spelling"]
 
 log = logging.getLogger(__name__)
 

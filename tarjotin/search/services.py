@@ -11,6 +11,7 @@ from django.db import transaction
 
 from .analysis import finnish_analyser
 from .documents import documents_build
+from .events import events_index_rebuild
 from .index import index_write
 from .synonyms import SEED_FILE, file_rules, synonyms_reset
 from .types import IndexStats, SynonymLoad
@@ -22,12 +23,15 @@ _build_lock = threading.Lock()
 
 
 def index_rebuild() -> IndexStats:
-    """Build a fresh index of the whole catalogue and make it the served one."""
+    """Build a fresh index of the whole catalogue and make it the served one; the coming events'
+    index is rebuilt with it (events that have ended drop out)."""
     analyser = finnish_analyser()
     with _build_lock:
         meta = index_write(documents_build(), analyser=analyser.name)
+        events = events_index_rebuild()
     log.info("search index %s built: %s documents in %.1f s (%s)", meta.build_id, meta.documents,
              meta.seconds, meta.analyser)
+    log.info("events index %s built: %s events in %.1f s", events.build_id, events.documents, events.seconds)
     return IndexStats(documents=meta.documents, seconds=meta.seconds, analyser=meta.analyser,
                       size_bytes=meta.size_bytes, words=meta.words)
 

@@ -7,12 +7,15 @@ from urllib.parse import urlsplit
 
 from django.http import HttpRequest, HttpResponse
 
-# No inline scripts or styles anywhere, so no 'unsafe-inline'. Images may also come from the tray's logo host.
+from tarjotin.trays.models import OSM_TILES
+
+# No inline scripts or styles anywhere, so no 'unsafe-inline'. Images may also come from the tray's logo host
+# and its map tile host.
 CSP = "; ".join([
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:{logo}",
+    "img-src 'self' data:{logo}{tiles}",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -29,7 +32,10 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CSP.format(logo=_logo_origin(request)))
+        logo = _logo_origin(request)
+        tiles = _tile_origin(request)
+        csp = CSP.format(logo=logo, tiles="" if tiles == logo else tiles)
+        response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS)
         return response
 
@@ -38,3 +44,13 @@ def _logo_origin(request: HttpRequest) -> str:
     url = getattr(getattr(request, "tray", None), "logo_url", "") or ""
     parts = urlsplit(url)
     return f" https://{parts.netloc}" if parts.scheme == "https" and parts.netloc else ""
+
+
+def _tile_origin(request: HttpRequest) -> str:
+    """The map page's tile host (the default tiles before any tray is set up); Leaflet's {s} becomes *."""
+    url = getattr(getattr(request, "tray", None), "tile_url", "") or OSM_TILES
+    parts = urlsplit(url)
+    host = "*." + parts.netloc.removeprefix("{s}.") if parts.netloc.startswith("{s}.") else parts.netloc
+    if parts.scheme != "https" or not host or any(c in host for c in "{} ;,'\""):
+        return ""
+    return f" https://{host}"

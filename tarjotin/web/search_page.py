@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, QueryDict
 
 from tarjotin.catalogue import places
 from tarjotin.catalogue import selectors as catalogue
+from tarjotin.catalogue.events import events_by_ids
 from tarjotin.catalogue.models import Classification
 from tarjotin.geo.models import Municipality
-from tarjotin.search.selectors import SearchFilters, search_query
+from tarjotin.search.selectors import SearchFilters, events_for_theme, events_search, search_query
 from tarjotin.trays.selectors import tray_themes
 
+from .events import event_rows
 from .forms import ONLINE, SearchForm
 
 PAGE_SIZE = 20
 ONLINE_KINDS = ("webpage", "echannel", "form")
 # Sorting by distance or keeping only what is open now needs every match; a tray's area has far fewer.
 MAX_RESORTED = 2000
+EVENTS_SHOWN = 5
 
 
 @dataclass
@@ -36,6 +40,8 @@ class Results:
     suggestion: str | None = None
     as_typed_query: str = ""  # the same search without spelling correction
     wider: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, query string, count)
+    events: list = field(default_factory=list)  # EventRows of coming events under the services
+    events_query: str = ""  # the what's-on page's query string that lists all of them
 
 
 def area_filters(tray) -> SearchFilters:
@@ -127,6 +133,21 @@ def _wider(form: SearchForm, text: str, lang: str, params: QueryDict) -> list[tu
     return options
 
 
+def _events(form: SearchForm, text: str, lang: str) -> tuple[list, str]:
+    """Up to five coming events for the words or, without words, for the chosen theme; and the query of
+    the what's-on page that lists them all."""
+    municipality = form.value("municipality")
+    area = (municipality,) if municipality else form.area_codes
+    theme = form.theme_views.get(form.value("theme") or "")
+    if text:
+        ids, query = events_search(text=text, lang=lang, municipalities=area, limit=EVENTS_SHOWN), {"q": text}
+    elif theme is not None:
+        ids, query = events_for_theme(theme, area, limit=EVENTS_SHOWN), {"theme": theme.slug}
+    else:
+        return [], ""
+    return event_rows(events_by_ids(ids)), urlencode(query)
+
+
 def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results:
     text = form.query_text()
     filters = filters_from(form)
@@ -148,12 +169,14 @@ def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results
     as_typed = params.copy()
     as_typed["exact"] = "1"
     page = Paginator(range(total), PAGE_SIZE).get_page(number)
+    events, events_query = _events(form, text, lang)
     return Results(
         form=form, query=text, total=total, page=page, services=catalogue.services_by_ids(ids),
         base_query=params.urlencode(), distances=places.nearest_km(ids, point) if point else {},
         place_given=point is not None, corrected=first.corrected, suggestion=first.suggestion,
         as_typed_query=as_typed.urlencode(),
         wider=_wider(form, text, lang, params) if total == 0 else [],
+        events=events, events_query=events_query,
     )
 
 

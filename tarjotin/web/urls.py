@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from . import events as event_views
+from . import map as map_views
 from . import views
 
 app_name = "web"
@@ -12,6 +14,9 @@ urlpatterns = [
     path("teemat/<slug:slug>/", views.theme, name="theme"),
     path("palvelut/<int:pk>/", views.service, name="service"),
     path("organisaatiot/<int:pk>/", views.organization, name="organization"),
+    path("tapahtumat/", event_views.events, name="events"),
+    path("tapahtumat/<int:pk>/", event_views.event, name="event"),
     path("saavutettavuus/", views.statement, {"kind": "accessibility"}, name="accessibility"),
     path("tietosuoja/", views.statement, {"kind": "privacy"}, name="privacy"),
+    path("kartta/", map_views.map_page, name="map"),
 ]

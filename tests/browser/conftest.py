@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from ..conftest import DEMO, ROOT
+from ..events.sample import write_event_file
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -34,10 +35,13 @@ def _manage(env: dict, *args: str) -> None:
 def live_tray(tmp_path_factory) -> str:
     """The tray as `make run` serves it, on a SQLite file of its own, whatever database the suite uses."""
     var = tmp_path_factory.mktemp("tray-var")
+    # The demo region has no events: one coming event in Vaasa, as a Linked Events file, dated from today.
+    events = write_event_file(tmp_path_factory.mktemp("linkedevents"))
     env = {**os.environ, "TARJOTIN_VAR_DIR": str(var), "DATABASE_URL": "",
            "DJANGO_SETTINGS_MODULE": "tarjotin.settings"}
     for args in (("migrate", "-v0"), ("reference_load",), ("trays_load",), ("source_sync", "ptv", "--files", str(DEMO)),
-                 ("index_rebuild",), ("collectstatic", "--noinput", "-v0")):
+                 ("source_sync", "linkedevents", "--files", str(events)), ("index_rebuild",),
+                 ("collectstatic", "--noinput", "-v0")):
         _manage(env, *args)
     port = _free_port()
     server = subprocess.Popen(

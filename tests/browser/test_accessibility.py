@@ -27,13 +27,16 @@ def paths(live_tray, chromium) -> dict[str, str]:
     theme = _first_href(page, f"{live_tray}/fi/", r"/fi/teemat/")
     service = _first_href(page, f"{live_tray}/fi/haku/?q=liikunta", r"/fi/palvelut/\d+/")
     organization = _first_href(page, live_tray + service, r"/fi/organisaatiot/\d+/")
+    event = _first_href(page, f"{live_tray}/fi/tapahtumat/", r"/fi/tapahtumat/\d+/")
     context.close()
     strip = lambda p: p.removeprefix("/fi")  # noqa: E731
     return {
         "front": "/", "theme": strip(theme), "search": "/haku/?q=liikunta",
         "search-filtered": "/haku/?q=&free=on&channel=location", "search-empty": "/haku/?q=xqzwv",
         "service": strip(service), "organization": strip(organization), "not-found": "/ei-ole/",
-        "statement": "/saavutettavuus/",
+        "statement": "/saavutettavuus/", "map": "/kartta/", "map-search": "/kartta/?q=uimahalli&near=905&sort=distance",
+        "events": "/tapahtumat/", "events-filtered": "/tapahtumat/?when=week&free=free&audience=KR1.1",
+        "events-empty": "/tapahtumat/?start=2000-01-01&end=1999-12-31&q=xqzwv", "event": strip(event),
     }
 
 
@@ -46,7 +49,8 @@ def _violations(page, axe_source: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", ["front", "theme", "search", "search-filtered", "search-empty", "service",
-                                  "organization", "not-found", "statement"])
+                                  "organization", "not-found", "statement", "map", "map-search", "events",
+                                  "events-filtered", "events-empty", "event"])
 def test_page_has_no_axe_violations(page, live_tray, paths, axe_source, kind, lang):
     response = page.goto(f"{live_tray}/{lang}{paths[kind]}")
     assert response.status == (404 if kind == "not-found" else 200)
@@ -72,7 +76,7 @@ def test_skip_link_is_first_and_moves_focus_to_main(page, live_tray):
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-@pytest.mark.parametrize("kind", ["front", "search", "service"])
+@pytest.mark.parametrize("kind", ["front", "search", "service", "events", "event"])
 def test_no_horizontal_scrolling_at_320_px(chromium, live_tray, paths, kind):
     context = chromium.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
@@ -88,4 +92,45 @@ def test_pages_work_without_javascript(chromium, live_tray):
     page.fill("#id_q", "liikunta")
     page.click("button[type=submit]")
     assert "/sv/haku/" in page.url and page.locator(".result").count() > 0
+    context.close()
+
+
+def test_map_markers_are_reachable_by_keyboard(chromium, live_tray):
+    """Under the real CSP (no bypass) and without tiles, which cannot load here: the map still works."""
+    context = chromium.new_context()
+    page = context.new_page()
+    blocked = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(f"{live_tray}/fi/kartta/?q=uimahalli")
+    page.wait_for_selector(".leaflet-marker-icon")
+    assert page.is_visible("#map") and page.locator(".leaflet-marker-icon").count() > 1
+    assert "OpenStreetMap" in page.inner_text(".leaflet-control-attribution")
+    page.focus(".map-skip")
+    page.keyboard.press("Tab")  # the map itself, which the arrow keys pan
+    assert page.evaluate("document.activeElement.id") == "map"
+    page.keyboard.press("Tab")  # the first marker
+    assert page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')")
+    assert page.evaluate("document.activeElement.alt")  # named after its place
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    page.keyboard.press("Enter")  # the place's popup, with the focus on its first service
+    assert re.fullmatch(r"/fi/palvelut/\d+/", page.evaluate("document.activeElement.getAttribute('href')"))
+    assert page.evaluate("document.activeElement.closest('.leaflet-popup') !== null")
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')")
+    assert blocked == []
+    context.close()
+
+
+def test_map_skip_link_moves_focus_to_the_list(page, live_tray):
+    page.goto(f"{live_tray}/sv/kartta/")
+    page.focus(".map-skip")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "places"
+
+
+def test_map_page_without_javascript_is_the_list(chromium, live_tray):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_tray}/en/kartta/")
+    assert page.is_hidden("#map-block") and page.locator(".place-item").count() > 20
     context.close()

@@ -18,6 +18,7 @@ class LoadResult:
     errors: int
     seconds: float
     latency: dict[str, float]
+    failures: dict[str, int]  # what the failed requests got: a status code or an exception name
 
     @property
     def per_second(self) -> float:
@@ -35,22 +36,24 @@ def _get(host: str, port: int, path: str, timeout: float) -> int:
         conn.close()
 
 
-def _worker(args: tuple[str, int, list[str], int, float, float, float]) -> tuple[list[float], int, float]:
+def _worker(args: tuple[str, int, list[str], int, float, float, float]) -> tuple[list[float], dict[str, int], float]:
     """Wait for the common start, then send `count` requests one after another, stopping at the deadline."""
     host, port, paths, count, start_at, deadline, timeout = args
     time.sleep(max(0.0, start_at - time.time()))
-    samples, errors = [], 0
+    samples: list[float] = []
+    failures: dict[str, int] = {}
     for i in range(count):
         if time.time() > deadline:
             break
         started = time.perf_counter()
         try:
-            ok = _get(host, port, paths[i % len(paths)], timeout) == 200
-        except (OSError, http.client.HTTPException):
-            ok = False
+            status = str(_get(host, port, paths[i % len(paths)], timeout))
+        except (OSError, http.client.HTTPException) as error:
+            status = type(error).__name__
         samples.append((time.perf_counter() - started) * 1000)
-        errors += 0 if ok else 1
-    return samples, errors, time.time()
+        if status != "200":
+            failures[status] = failures.get(status, 0) + 1
+    return samples, failures, time.time()
 
 
 def run(host: str, port: int, paths: list[str], *, requests: int, concurrency: int,
@@ -69,4 +72,8 @@ def run(host: str, port: int, paths: list[str], *, requests: int, concurrency: i
         results = pool.map(_worker, jobs)
     seconds = max(finished for _, _, finished in results) - start_at
     samples = [s for found, _, _ in results for s in found]
-    return LoadResult(len(samples), sum(e for _, e, _ in results), seconds, percentiles(samples))
+    failures: dict[str, int] = {}
+    for _, found, _ in results:
+        for status, n in found.items():
+            failures[status] = failures.get(status, 0) + n
+    return LoadResult(len(samples), sum(failures.values()), seconds, percentiles(samples), failures)

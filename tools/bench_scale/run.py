@@ -87,7 +87,7 @@ def _web(env: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
             found = load.run("127.0.0.1", server.port, targets, requests=args.requests,
                              concurrency=args.concurrency, max_seconds=args.max_seconds)
             results[name] = {"per_second": found.per_second, "requests": found.requests, "errors": found.errors,
-                             "latency": found.latency, "seconds": found.seconds}
+                             "failures": found.failures, "latency": found.latency, "seconds": found.seconds}
         workers = server.worker_memory_kb()
     return {**results, "workers_kb": workers, "workers": args.workers, "concurrency": args.concurrency,
             "warm_errors": warm.errors}
