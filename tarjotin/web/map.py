@@ -20,7 +20,7 @@ from tarjotin.geo.coords import distance_km, in_finland
 from tarjotin.search.selectors import search_query
 from tarjotin.trays.models import OSM_TILES
 
-from .search_page import _point, filters_from, search_form
+from .search_page import filters_from, resident_point, search_form
 
 # A few hundred markers stay readable and quick to draw; the list page pages through the rest.
 MAX_SERVICES = 300
@@ -95,7 +95,7 @@ def map_results(request: HttpRequest, form, lang: str) -> MapResults:
         total = len(ids)
     services = catalogue.services_by_ids(ids)
     places = _places(services)
-    point = _point(form)
+    point = resident_point(form)
     if point:
         for place in places:
             place.km = round(distance_km(point, (place.address.latitude, place.address.longitude)), 1)

@@ -90,7 +90,8 @@ def filters_from(form: SearchForm, *, whole_area: bool = False) -> SearchFilters
     )
 
 
-def _point(form: SearchForm) -> tuple[float, float] | None:
+def resident_point(form: SearchForm) -> tuple[float, float] | None:
+    """The point distances are measured from: the browser's position, a postal code, or a municipality."""
     if form.value("lat") is not None and form.value("lon") is not None:
         return places.point_from_browser(str(form.value("lat")), str(form.value("lon")))
     if form.value("postal_code"):
@@ -151,7 +152,7 @@ def _events(form: SearchForm, text: str, lang: str) -> tuple[list, str]:
 def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results:
     text = form.query_text()
     filters = filters_from(form)
-    point = _point(form)
+    point = resident_point(form)
     number = _page_number(request.GET.get("page", "1"))
     sort = form.value("sort") or "relevance"
     exact = request.GET.get("exact") == "1"

@@ -57,7 +57,7 @@ def people(db):
 
 def test_status_lists_last_success_and_failure_per_source(client, runs, people):
     client.force_login(people["national"])
-    response = client.get(STATUS)
+    response = client.get(STATUS, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
     rows = {row.source: row for row in response.context["rows"]}
     assert set(rows) == {"ptv", "lipas", "linkedevents"}
