@@ -56,3 +56,14 @@ def test_logo_host_is_allowed_by_the_content_security_policy(client, db):
     trays_cache_clear()
     csp = client.get("/fi/")["Content-Security-Policy"]
     assert "img-src 'self' data: https://cdn.kunta.example" in csp
+
+
+def test_a_tray_can_leave_out_nationwide_services(client, demo_catalogue):
+    from tarjotin.trays.cache import trays_cache_clear
+
+    with_them = _results(client, "/fi/haku/?q=")
+    Tray.objects.filter(slug="pohjanmaa").update(include_nationwide=False)
+    trays_cache_clear()
+    without = _results(client, "/fi/haku/?q=")
+    assert without.total < with_them.total
+    assert not any(s.area_type.startswith("nationwide") for s in without.services)

@@ -239,7 +239,7 @@ def filter_queries(index: OpenIndex, filters: SearchFilters) -> dict[str, Query]
     charge = ["free"] if filters.free is True else ["chargeable"] if filters.free is False else []
     languages = [v.lower() for v in filters.languages if isinstance(v, str)]
     values = {
-        "theme": filters.themes, "municipality": codes + national_markers(codes),
+        "theme": filters.themes, "municipality": codes + (national_markers(codes) if filters.nationwide else []),
         "target_group": filters.target_groups, "language": languages, "free": charge,
         "channel_kind": filters.channel_kinds, "accessibility": _yes_no(filters.accessibility),
     }

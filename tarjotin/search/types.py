@@ -42,6 +42,8 @@ class SearchFilters:
     # Not a filter: the resident's municipality codes. Ranking puts services of these municipalities
     # first, then services of their whole county, then nationwide ones.
     near: tuple[str, ...] = ()
+    # With municipalities given: also the nationwide services (a tray can leave them out).
+    nationwide: bool = True
 
 
 @dataclass(frozen=True)

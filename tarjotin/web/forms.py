@@ -34,13 +34,15 @@ class SearchForm(forms.Form):
     lon = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=19.0, max_value=32.0)
     sort = forms.ChoiceField(label=_("Order"), required=False)
 
-    def __init__(self, data, *, themes, municipalities, target_groups, lang: str, national: bool = False):
+    def __init__(self, data, *, themes, municipalities, target_groups, lang: str, national: bool = False,
+                 nationwide: bool = True):
         super().__init__(data)
         self.lang = lang
         self.municipality_objects = list(municipalities)
         self.theme_views = {t.slug: t for t in themes}
         # The national tray does not narrow by area at all; a regional one keeps to its municipalities.
         self.area_codes = () if national else tuple(m.code for m in self.municipality_objects)
+        self.nationwide = nationwide  # whether the tray shows nationwide services besides its own area
         self._choices = {
             "theme": [(t.slug, t.name.get(lang) or t.name.get("fi")) for t in themes],
             "municipality": [(m.code, m.name.get(lang) or m.name.get("fi")) for m in self.municipality_objects],

@@ -46,7 +46,9 @@ class Results:
 
 def area_filters(tray) -> SearchFilters:
     """The tray's own area: a regional tray's municipalities (and nationwide services); all of Finland."""
-    return SearchFilters(municipalities=() if tray is None or tray.is_national else tray.municipality_codes)
+    if tray is None or tray.is_national:
+        return SearchFilters()
+    return SearchFilters(municipalities=tray.municipality_codes, nationwide=tray.include_nationwide)
 
 
 def search_form(request: HttpRequest, lang: str, initial_theme: str = "") -> SearchForm:
@@ -62,6 +64,7 @@ def search_form(request: HttpRequest, lang: str, initial_theme: str = "") -> Sea
         target_groups=catalogue.classifications_of(Classification.Kind.TARGET_GROUP).filter(code__startswith="KR1"),
         lang=lang,
         national=tray is None or tray.is_national,
+        nationwide=tray is None or tray.include_nationwide,
     )
 
 
@@ -87,6 +90,7 @@ def filters_from(form: SearchForm, *, whole_area: bool = False) -> SearchFilters
         channel_kinds=_kinds(form),
         accessibility=True if form.value("access") else None,
         near=(near,) if near else (),
+        nationwide=form.nationwide,
     )
 
 
@@ -127,7 +131,8 @@ def _wider(form: SearchForm, text: str, lang: str, params: QueryDict) -> list[tu
     remote = QueryDict(mutable=True)
     remote["q"] = text
     remote.setlist("channel", ["phone", ONLINE])
-    remote_filters = SearchFilters(municipalities=form.area_codes, channel_kinds=("phone",) + ONLINE_KINDS)
+    remote_filters = SearchFilters(municipalities=form.area_codes, channel_kinds=("phone",) + ONLINE_KINDS,
+                                   nationwide=form.nationwide)
     total = search_query(text=text, lang=lang, filters=remote_filters, limit=0).total
     if total:
         options.append(("remote", remote.urlencode(), total))
