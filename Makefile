@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LEAFLET := tarjotin/web/static/vendor/leaflet/leaflet.js
 
-.PHONY: run test setup lint system-deps messages bench-search clean
+.PHONY: run test setup lint system-deps messages bench-search bench-scale clean
 
 run: setup $(LEAFLET)
 	$(MANAGE) migrate --noinput -v0
@@ -52,6 +52,10 @@ $(LEAFLET): node_modules/.installed tools/vendor-static.sh
 # The relevance set (R@5, MRR@10, nDCG@10 by category and language); any set in its format: DEVSET=path.
 bench-search: setup
 	$(BIN)/python tools/bench_search.py $(DEVSET)
+
+# A generated national-scale catalogue (100k items): import, index, query latency, memory, page throughput.
+bench-scale: setup
+	$(BIN)/python tools/bench_scale/run.py
 
 lint: setup
 	$(BIN)/ruff check .

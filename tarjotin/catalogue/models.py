@@ -155,6 +155,10 @@ class ServiceChannel(Sourced):
     requires_authentication = models.BooleanField(null=True)
     accessibility = models.JSONField(default=list)
     services = models.ManyToManyField(Service, through="Connection", related_name="channels")
+    # The same place from another source or organisation (catalogue.merging): shown once, as this one.
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["source", "origin_id"], name="channel_identity")]

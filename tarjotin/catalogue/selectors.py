@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from tarjotin.core.text import pick_text
 from tarjotin.geo import selectors as geo
 
+from .duplicates import Group, Place
 from .models import (
     AreaType,
+    ChannelKind,
     Classification,
     Connection,
     Organization,
@@ -124,3 +128,58 @@ def services_open_now(service_ids: list[int], now=None) -> set[int]:
         sid for sid, keys in owners.items()
         if any(is_open_now(blocks[key], now) for key in keys if key in blocks)
     }
+
+
+def _place(channel: ServiceChannel) -> Place:
+    """A location channel for the duplicate matcher: its visiting address, else its first one."""
+    addresses = list(channel.addresses.all())
+    address = next((a for a in addresses if a.kind == "visiting"), addresses[0] if addresses else None)
+    street = f"{pick_text(address.street, 'fi')} {address.street_number}".strip() if address else ""
+    return Place(
+        pk=channel.pk, source=channel.source, name=pick_text(channel.name, "fi"), street=street,
+        latitude=address.latitude if address else None, longitude=address.longitude if address else None,
+        modified=channel.source_modified,
+        organization=pick_text(channel.organization.name, "fi") if channel.organization else "",
+    )
+
+
+def location_places() -> list[Place]:
+    """Every location channel, as the duplicate matcher reads it."""
+    channels = ServiceChannel.objects.filter(kind=ChannelKind.LOCATION).select_related("organization")
+    return [_place(c) for c in channels.prefetch_related("addresses").order_by("pk")]
+
+
+def duplicate_groups() -> list[Group]:
+    """The stored merges: each canonical channel with the channels that point at it."""
+    dupes = ServiceChannel.objects.filter(duplicate_of__isnull=False).select_related("organization")
+    members: dict[int, list[Place]] = {}
+    for channel in dupes.prefetch_related("addresses").order_by("pk"):
+        members.setdefault(channel.duplicate_of_id, []).append(_place(channel))
+    canon = ServiceChannel.objects.filter(pk__in=members).select_related("organization")
+    return [Group(_place(c), tuple(members[c.pk]), ())
+            for c in canon.prefetch_related("addresses").order_by("pk")]
+
+
+@dataclass(frozen=True)
+class ServiceMerge:
+    """What a service page tells of merged places: where the canonical lives, or who else lists it."""
+
+    canonical_service_id: int | None = None  # set when every channel of this service is a duplicate
+    also_in: tuple[str, ...] = ()  # sources of the duplicates of this service's channels
+
+
+def merged_away(service: Service) -> bool:
+    """A LIPAS place whose every channel is the same place as another's: search lists only that one.
+    PTV services stay: one may offer other things at a shared place than its canonical's service."""
+    channels = [c.channel for c in service.connections.all()]
+    return service.source == "lipas" and bool(channels) and all(c.duplicate_of_id for c in channels)
+
+
+def service_merge(service: Service) -> ServiceMerge:
+    channels = [c.channel for c in service.connections.all()]
+    if merged_away(service):
+        target = (Connection.objects.filter(channel_id=channels[0].duplicate_of_id)
+                  .exclude(service_id=service.pk).order_by("service_id").first())
+        return ServiceMerge(canonical_service_id=target.service_id if target else None)
+    sources = ServiceChannel.objects.filter(duplicate_of__in=[c.pk for c in channels]).values_list("source", flat=True)
+    return ServiceMerge(also_in=tuple(sorted(set(sources))))

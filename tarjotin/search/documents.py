@@ -7,7 +7,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tarjotin.catalogue.selectors import county_municipality_codes, services_for_index, theme_slugs_for
+from tarjotin.catalogue.selectors import (
+    county_municipality_codes,
+    merged_away,
+    services_for_index,
+    theme_slugs_for,
+)
 from tarjotin.core.text import pick_text
 from tarjotin.trays.selectors import themes_for_index
 
@@ -246,4 +251,5 @@ def documents_build() -> Iterator[IndexDocument]:
     matcher = ThemeMatcher(themes)
     services = services_for_index().prefetch_related("connections__channel__addresses")
     for service in services.order_by("pk").iterator(chunk_size=1000):
-        yield document_for(service, themes=themes, matcher=matcher, county_size=_county_size)
+        if not merged_away(service):  # the canonical place's service is listed instead
+            yield document_for(service, themes=themes, matcher=matcher, county_size=_county_size)

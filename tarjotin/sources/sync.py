@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tarjotin.catalogue import services as catalogue
+from tarjotin.catalogue.merging import duplicates_refresh
 from tarjotin.core.exceptions import MassDeletionRefused, TarjotinError
 
 from .base import ITEM_KINDS, Adapter, Batch, Progress, no_progress
@@ -78,4 +79,17 @@ def sync_run(adapter: Adapter, *, mode: str, params: dict, force: bool = False,
         log.error("import %s crashed:\n%s", adapter.name, traceback.format_exc())
     run.finished_at = timezone.now()
     run.save()
+    if run.status == ImportRun.Status.SUCCEEDED and any(
+            c.get("created") or c.get("updated") or c.get("deleted") for c in run.counts.values()):
+        _duplicates_refresh(adapter.name)
     return run
+
+
+def _duplicates_refresh(source: str) -> None:
+    """Here, not in a catalogue_changed receiver: the commands send that signal only after sync_run
+    returns, so the search rebuild always sees the fresh merges, whatever order receivers connect in.
+    The import has committed; a failed matching leaves the previous merges and must not fail the run."""
+    try:
+        duplicates_refresh()
+    except Exception:  # logged with its traceback; the import's result stands
+        log.exception("duplicate matching after the %s import failed; the previous merges stand", source)

@@ -67,6 +67,7 @@ def service(request: HttpRequest, pk: int) -> HttpResponse:
         "themes": [t for t in themes if t.slug in catalogue.theme_slugs_for(codes=codes, themes=themes)],
         "target_groups": [c for c in found.classifications.all() if c.kind == Classification.Kind.TARGET_GROUP],
         "connections": list(found.connections.all()),
+        "merge": catalogue.service_merge(found),
     })
 
 
