@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tarjotin.core.exceptions import SourceBadResponse
+from tarjotin.sources.files import json_files
 from tarjotin.sources.http import HttpClient
 
 PAGE_SIZE = 100  # the API's maximum
@@ -56,12 +56,5 @@ def unwrap_records(data: object) -> list:
 
 def file_records(path: Path) -> Iterator[tuple[str, list]]:
     """(file name, records) for a JSON file, or for each JSON file of a directory."""
-    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
-    if not files or not files[0].exists():
-        raise SourceBadResponse(f"{path}: no JSON files")
-    for file in files:
-        try:
-            data = json.loads(file.read_text(encoding="utf-8-sig"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise SourceBadResponse(f"{file.name}: malformed JSON: {exc}") from exc
-        yield file.name, unwrap_records(data)
+    for name, data in json_files(path):
+        yield name, unwrap_records(data)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from tarjotin.core.exceptions import SourceBadResponse
+from tarjotin.sources.files import json_files
 from tarjotin.sources.http import HttpClient
 
 ENDPOINTS = {"organization": "Organization", "service": "Service", "channel": "ServiceChannel"}
@@ -71,16 +71,9 @@ class PtvClient:
 
 def file_records(directory: Path) -> Iterator[tuple[str, object]]:
     """(file name, record) for every record in the JSON files of a directory: pages, lists or single items."""
-    files = sorted(directory.glob("*.json"))
-    if not files:
-        raise SourceBadResponse(f"{directory}: no JSON files")
-    for path in files:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise SourceBadResponse(f"{path.name}: malformed JSON: {exc}") from exc
+    for name, data in json_files(directory):
         for record in unwrap_records(data):
-            yield path.name, record
+            yield name, record
 
 
 def unwrap_records(data: object) -> list:
