@@ -21,8 +21,8 @@ def _import_rows(f: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return [
         ("import, `source_sync --files`", f"{imp['items']:,} items in {imp['seconds']:.1f} s = "
          f"**{imp['items'] / imp['seconds']:,.0f} items/s**", "a few minutes", ""),
-        ("import command wall time (incl. its automatic index rebuild)", f"{imp['wall']:.1f} s", "", ""),
-        ("import process peak RSS", f"{imp['peak_mb']:.0f} MB", "", ""),
+        ("`source_sync` command: wall time, peak RSS (the import, then what the command runs after it: "
+         "duplicate matching, the automatic index rebuild)", f"{imp['wall']:.1f} s, {imp['peak_mb']:.0f} MB", "", ""),
     ]
 
 
@@ -99,7 +99,7 @@ def table(f: dict[str, Any]) -> str:
         f"Tarjotin scale benchmark: {f['services']:,} services + {f['channels']:,} channels "
         f"+ {f.get('sizes', {}).get('organizations', 0):,} organisations, 308 municipalities (seed {f['seed']})",
         f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['ram']} RAM, Python {m['python']}, Linux {m['kernel']}, "
-        f"load before {m['load']}",
+        f"load average before {m['load']}, after {f.get('load_after', '?')}",
         f"database: {f['database']}; analyser: {f.get('index', {}).get('analyser', '?')}; web: gunicorn, "
         f"{f['workers']} sync workers, {f['concurrency']} client processes",
         "",
