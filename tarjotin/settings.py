@@ -28,7 +28,14 @@ INSTALLED_APPS = [
     "tarjotin.sources",
     "tarjotin.search",
     "tarjotin.trays",
+    "tarjotin.survey",
+    "tarjotin.guidance",
+    "tarjotin.monitoring",
+    "tarjotin.quality",
+    "tarjotin.api",
     "tarjotin.web",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -134,3 +141,9 @@ TARJOTIN = {
     # A sync that would delete more than this share of a source's rows stops unless forced.
     "MAX_DELETE_SHARE": 0.2,
 }
+
+# --- Client and service guidance (tarjotin.guidance): professional login, OpenID Connect, referrals ---
+
+# --- Monitoring (tarjotin.monitoring) ---
+
+# --- Open API (tarjotin.api): REST framework, OpenAPI schema, throttling ---

@@ -10,6 +10,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("tray.css", views.tray_stylesheet, name="tray-css"),
     path("admin/", admin.site.urls),
+    path("api/", include("tarjotin.api.urls")),
 ]
 urlpatterns += i18n_patterns(path("", include("tarjotin.web.urls")), prefix_default_language=True)
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-LOCALE = Path(__file__).resolve().parent.parent / "tarjotin" / "locale"
+PACKAGE = Path(__file__).resolve().parent.parent / "tarjotin"
+# The project's catalogue and each app's own (apps keep the messages of their pages with them).
+CATALOGUES = sorted(PACKAGE.glob("**/locale/*/LC_MESSAGES/django.po"))
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv"])
-def test_mo_matches_po_and_nothing_is_untranslated(lang, tmp_path):
-    po = LOCALE / lang / "LC_MESSAGES" / "django.po"
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_mo_matches_po_and_nothing_is_untranslated(po, tmp_path):
     text = po.read_text(encoding="utf-8")
     assert "#, fuzzy" not in text.split("\n\n", 1)[1], "fuzzy translations left in " + str(po)
     if not shutil.which("msgfmt"):

@@ -1,6 +1,6 @@
 """Resident pages."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import events as event_views
 from . import map as map_views
@@ -19,4 +19,8 @@ urlpatterns = [
     path("saavutettavuus/", views.statement, {"kind": "accessibility"}, name="accessibility"),
     path("tietosuoja/", views.statement, {"kind": "privacy"}, name="privacy"),
     path("kartta/", map_views.map_page, name="map"),
+    path("ammattilaiset/", include("tarjotin.web.guidance.urls")),
+    path("hyvinvointikartoitus/", include("tarjotin.web.survey.urls")),
+    path("raportit/", include("tarjotin.web.reports.urls")),
+    path("upotus/", include("tarjotin.web.widget.urls")),
 ]

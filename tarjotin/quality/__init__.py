@@ -1,0 +1,1 @@
+"""Data quality of the catalogue: a registry of rules, findings per item and organisation, reports."""

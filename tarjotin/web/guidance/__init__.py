@@ -1,0 +1,1 @@
+"""Professional pages: search for guidance, the referral basket, client pages, statistics."""

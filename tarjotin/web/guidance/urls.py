@@ -1,0 +1,4 @@
+"""URLs of guidance pages."""
+
+app_name = "guidance"
+urlpatterns: list = []

@@ -1,0 +1,4 @@
+"""URLs of reports pages."""
+
+app_name = "reports"
+urlpatterns: list = []

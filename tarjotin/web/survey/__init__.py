@@ -1,0 +1,1 @@
+"""The wellbeing self-assessment pages."""

@@ -1,0 +1,4 @@
+"""URLs of survey pages."""
+
+app_name = "survey"
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""The embeddable widget: a tray's themes or search results in an iframe."""

@@ -1,0 +1,4 @@
+"""URLs of widget pages."""
+
+app_name = "widget"
+urlpatterns: list = []
