@@ -23,4 +23,5 @@ urlpatterns = [
     path("hyvinvointikartoitus/", include("tarjotin.web.survey.urls")),
     path("raportit/", include("tarjotin.web.reports.urls")),
     path("upotus/", include("tarjotin.web.widget.urls")),
+    path("laatu/", include("tarjotin.web.quality.urls")),
 ]

@@ -1,0 +1,1 @@
+"""Data-quality pages: fix lists per organisation and tray, for content owners."""

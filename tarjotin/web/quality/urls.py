@@ -1,0 +1,4 @@
+"""URLs of quality pages."""
+
+app_name = "quality"
+urlpatterns: list = []
