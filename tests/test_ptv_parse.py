@@ -120,3 +120,15 @@ def test_area_types_and_short_municipality_codes():
     assert service.area.county_codes == ("17",)
     assert service.charge_type == "free" and service.connections == ()
     assert service.name == {"sv": "Simskola"}
+
+
+def test_source_id_is_kept_on_services_and_channels_as_published():
+    channel = _one("auroraai/ptv-v11-records", "servicelocation_otavan_opisto_961f1a02.json")
+    assert channel.get("sourceId") is None  # public reads normally carry none
+    assert parse.parse_channel(channel).source_id == ""
+    written = {**channel, "sourceId": " lipas-7b83257d-06ad-4e3b-985d-16a5c9d3fced-89913-2024-01-01 "}
+    assert parse.parse_channel(written).source_id == "lipas-7b83257d-06ad-4e3b-985d-16a5c9d3fced-89913-2024-01-01"
+    service = _one("auroraai/ptv-v11-records", "service_nettilukio_3668d250.json")
+    assert parse.parse_service({**service, "sourceId": "lipas-7b83257d-06ad-4e3b-985d-16a5c9d3fced-2500"}
+                               ).source_id == "lipas-7b83257d-06ad-4e3b-985d-16a5c9d3fced-2500"
+    assert parse.parse_service({**service, "sourceId": 42}).source_id == ""  # not a string: not kept

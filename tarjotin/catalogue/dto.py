@@ -109,6 +109,7 @@ class ServiceDTO:
     producers: tuple[dict, ...] = ()
     classifications: tuple[ClassificationRef, ...] = ()
     connections: tuple[ConnectionDTO, ...] = ()
+    source_id: str = ""  # the id the system that wrote the record into its source gave it (PTV sourceId)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class ChannelDTO:
     addresses: tuple[AddressDTO, ...] = ()
     hours: tuple[HoursDTO, ...] = ()
     service_origin_ids: tuple[str, ...] = ()  # connections as the channel lists them
+    source_id: str = ""  # PTV sourceId: LIPAS writes "lipas-…" on the places it pushes into PTV
 
 
 def content_hash(record: object) -> str:

@@ -1,4 +1,4 @@
-"""Pure duplicate matching of location channels: same name and street, or a few metres apart."""
+"""Pure duplicate matching of location channels: a LIPAS sourceId, same name and street, or a few metres apart."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ NAME_SUFFIXES = frozenset({"ry", "rf", "oy", "ab", "oyj", "abp", "sr", "rs"})
 CELL_LAT = 0.0005
 CELL_LON = 0.001
 EARTH_METRES = 6_371_000.0
+# LIPAS writes the places it pushes into PTV with a sourceId of its own (lipas: src/cljc/lipas/data/ptv.cljc):
+# "lipas-<lipas id>" at first, then "lipas3-<org>-<id>", now "lipas-<org uuid>-<lipas id>-<timestamp>".
+_LIPAS_SOURCE_ID = re.compile(
+    r"^lipas\d*-(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-)?(\d+)(?:-|$)", re.IGNORECASE)
+LIPAS_CHANNEL_PREFIX = "place-"  # a LIPAS place's location channel is "place-<lipas id>" (sources/lipas/parse.py)
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,8 @@ class Place:
     longitude: float | None = None
     modified: datetime | None = None
     organization: str = ""
+    origin_id: str = ""
+    source_id: str = ""  # the source's own note of where the record came from (PTV sourceId)
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ class Group:
 
     canonical: Place
     duplicates: tuple[Place, ...]
-    reasons: tuple[str, ...]  # "name_address", "nearby"
+    reasons: tuple[str, ...]  # "source_id", "name_address", "nearby"
 
     @property
     def sources(self) -> list[str]:
@@ -82,6 +89,23 @@ def distance_m(a: Place, b: Place) -> float | None:
     dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * EARTH_METRES * math.asin(min(1.0, math.sqrt(h)))
+
+
+def lipas_id(source_id: str) -> str:
+    """The LIPAS place id a PTV sourceId names ("lipas-123456" → "123456"), or "" when it names none."""
+    found = _LIPAS_SOURCE_ID.match((source_id or "").strip())
+    return str(int(found.group(1))) if found else ""
+
+
+def _source_id_pairs(places: list[Place]) -> Iterable[tuple[Place, Place]]:
+    """(PTV location, LIPAS place) pairs where the PTV record says it was written from that LIPAS place."""
+    lipas = {p.origin_id.removeprefix(LIPAS_CHANNEL_PREFIX): p for p in places
+             if p.source == "lipas" and p.origin_id.startswith(LIPAS_CHANNEL_PREFIX)}
+    for place in places:
+        if place.source != "lipas" and place.source_id:
+            found = lipas.get(lipas_id(place.source_id))
+            if found is not None:
+                yield place, found
 
 
 def _canonical_key(place: Place) -> tuple:
@@ -132,6 +156,10 @@ def find_groups(places: Iterable[Place]) -> list[Group]:
     places = sorted(places, key=lambda p: p.pk)
     sets = _Sets()
     reasons: dict[int, set[str]] = defaultdict(set)  # first pk of a pair → why it matched
+    # The source's own word comes first: the two records need not share a name, an address or a point.
+    for ptv, lipas in _source_id_pairs(places):
+        sets.union(ptv.pk, lipas.pk)
+        reasons[lipas.pk].add("source_id")
     by_key: dict[tuple[str, str], list[Place]] = defaultdict(list)
     for place in places:
         name, street = normalise_name(place.name), normalise_street(place.street)

@@ -19,6 +19,10 @@ from .models import Event
 RECURRING = "recurring"
 NEXT_DATES_SCAN = 500  # events read to find the next dates with something on (a county has far fewer)
 HELSINKI_HOST = "api.hel.fi"
+# The demo region's events (tarjotin/demo/linkedevents) are invented; their ids say so.
+DEMO_PREFIX = "demo:"
+DEMO_PUBLISHER = {"fi": "Tarjottimen esittelyaineisto (keksitty)", "sv": "Tarjotins demodata (påhittad)",
+                  "en": "Tarjotin demo data (invented)"}
 
 
 def day_start(day: date) -> datetime:
@@ -64,6 +68,18 @@ def events_upcoming(*, municipalities: tuple[str, ...] | None, start: date | Non
     if ids is not None:
         found = found.filter(pk__in=list(ids))
     return found.select_related("municipality").order_by("start", "pk")
+
+
+def events_on_map(events: QuerySet[Event], *, on_now: bool = False, language: str | None = None,
+                  now: datetime | None = None) -> QuerySet[Event]:
+    """Of these events, those at a place with a point; an online-only event has none to show. `on_now`
+    keeps those going on at this moment (start <= now < end); `language` those told to be held in it."""
+    found = events.filter(latitude__isnull=False, longitude__isnull=False, online=False)
+    if on_now:
+        found = found.filter(start__lte=now or timezone.now())
+    if language:
+        found = found.filter(languages__icontains=f'"{language}"')  # quoted, as _target_group does
+    return found
 
 
 def event_get(pk: int, *, now: datetime | None = None) -> Event | None:
@@ -124,6 +140,8 @@ def event_credit(event: Event) -> EventCredit:
     the software is named for it (docs/sources/linkedevents.md, Licence and attribution)."""
     if event.source != "linkedevents":
         return EventCredit(source=event.source, publisher={})
+    if event.origin_id.startswith(DEMO_PREFIX):  # the demo's own invented events name no real publisher
+        return EventCredit(source="Linked Events", publisher=DEMO_PUBLISHER)
     base = settings.TARJOTIN.get("LINKEDEVENTS_BASE_URL") or f"https://{HELSINKI_HOST}/linkedevents/v1/"
     if urlsplit(str(base)).hostname == HELSINKI_HOST:
         return EventCredit(source="Linked Events", licence="CC BY 4.0",

@@ -129,6 +129,8 @@ class Service(Sourced):
     organization_origin_id = models.CharField(max_length=100, blank=True)
     producers = models.JSONField(default=list)  # [{origin_id, name, role, provision}]
     classifications = models.ManyToManyField(Classification, blank=True, related_name="services")
+    # The id the system that wrote the record into its source gave it (PTV `sourceId`), as published.
+    source_id = models.CharField(max_length=200, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["source", "origin_id"], name="service_identity")]
@@ -159,6 +161,8 @@ class ServiceChannel(Sourced):
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
     )
+    # PTV `sourceId` as published: "lipas-…" names the LIPAS place this location is (catalogue.duplicates).
+    source_id = models.CharField(max_length=200, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["source", "origin_id"], name="channel_identity")]

@@ -9,8 +9,9 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from tarjotin.core.text import pick_text
 from tarjotin.geo import selectors as geo
+from tarjotin.geo.models import Municipality
 
-from .duplicates import Group, Place
+from .duplicates import Group, Place, find_groups
 from .models import (
     AreaType,
     ChannelKind,
@@ -81,6 +82,19 @@ def services_by_ids(ids: list[int]) -> list[Service]:
     return [found[i] for i in ids if i in found]
 
 
+def services_for_list(ids: list[int]) -> list[Service]:
+    """Services in the order given, with only what a result row shows: a result page runs this on every
+    request, and the channels, classifications and long texts would cost more than the search itself."""
+    municipalities = Prefetch("municipalities", queryset=Municipality.objects.only("code", "name"))
+    found = (
+        Service.objects.select_related("organization")
+        .only("pk", "name", "summary", "area_type", "charge_type", "organization__name")
+        .prefetch_related(municipalities)
+        .in_bulk(ids)
+    )
+    return [found[i] for i in ids if i in found]
+
+
 def service_detail(pk: int) -> Service | None:
     hours = ServiceHour.objects.order_by("order")
     channels = ServiceChannel.objects.select_related("organization").prefetch_related(
@@ -140,6 +154,7 @@ def _place(channel: ServiceChannel) -> Place:
         latitude=address.latitude if address else None, longitude=address.longitude if address else None,
         modified=channel.source_modified,
         organization=pick_text(channel.organization.name, "fi") if channel.organization else "",
+        origin_id=channel.origin_id, source_id=channel.source_id,
     )
 
 
@@ -156,8 +171,13 @@ def duplicate_groups() -> list[Group]:
     for channel in dupes.prefetch_related("addresses").order_by("pk"):
         members.setdefault(channel.duplicate_of_id, []).append(_place(channel))
     canon = ServiceChannel.objects.filter(pk__in=members).select_related("organization")
-    return [Group(_place(c), tuple(members[c.pk]), ())
-            for c in canon.prefetch_related("addresses").order_by("pk")]
+    groups = []
+    for channel in canon.prefetch_related("addresses").order_by("pk"):
+        place = _place(channel)
+        # Why they matched is not stored; matching the few members again tells it (empty if stale).
+        again = find_groups([place, *members[channel.pk]])
+        groups.append(Group(place, tuple(members[channel.pk]), again[0].reasons if len(again) == 1 else ()))
+    return groups
 
 
 @dataclass(frozen=True)

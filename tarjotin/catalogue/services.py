@@ -89,7 +89,8 @@ def _organization_fields(org: Organization, record: OrganizationDTO, cache: RunC
 
 def _service_fields(service: Service, record: ServiceDTO, cache: RunCache) -> None:
     for name in ("name", "alternative_name", "summary", "description", "user_instruction", "charge_info",
-                 "requirements", "service_type", "funding_type", "charge_type", "organization_origin_id"):
+                 "requirements", "service_type", "funding_type", "charge_type", "organization_origin_id",
+                 "source_id"):
         setattr(service, name, getattr(record, name))
     service.keywords = {lang: list(words) for lang, words in record.keywords.items()}
     service.area_type = record.area.area_type
@@ -100,7 +101,8 @@ def _service_fields(service: Service, record: ServiceDTO, cache: RunCache) -> No
 
 
 def _channel_fields(channel: ServiceChannel, record: ChannelDTO, cache: RunCache) -> None:
-    for name in ("kind", "name", "summary", "description", "organization_origin_id", "requires_authentication"):
+    for name in ("kind", "name", "summary", "description", "organization_origin_id", "requires_authentication",
+                 "source_id"):
         setattr(channel, name, getattr(record, name))
     channel.area_type = record.area.area_type
     channel.languages = list(record.languages)

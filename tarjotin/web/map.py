@@ -1,4 +1,5 @@
-"""The map page: the places of the services found, as a list that is the text alternative, and map data."""
+"""The map page: the places of the services found and the coming events at a place, as lists that are
+the text alternative, and map data."""
 
 from __future__ import annotations
 
@@ -13,18 +14,22 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_safe
 
+from tarjotin.catalogue import events as catalogue_events
 from tarjotin.catalogue import selectors as catalogue
-from tarjotin.catalogue.models import Address, ChannelKind, Service, ServiceChannel
+from tarjotin.catalogue.models import Address, ChannelKind, Event, Service, ServiceChannel
 from tarjotin.core.text import pick_text
 from tarjotin.geo.coords import distance_km, in_finland
-from tarjotin.search.selectors import search_query
+from tarjotin.search.selectors import events_for_theme, events_search, search_query
 from tarjotin.trays.models import OSM_TILES
 
+from .events import event_when
 from .search_page import filters_from, resident_point, search_form
 
 # A few hundred markers stay readable and quick to draw; the list page pages through the rest.
 MAX_SERVICES = 300
 BATCH = 200  # the search index's largest page
+MAX_EVENTS = 200  # the soonest; the what's-on page lists them all
+MAX_SEARCHED = 1000  # events a search or a theme narrows the map to, as on the what's-on page
 
 
 @dataclass
@@ -40,6 +45,28 @@ class Place:
     def anchor(self) -> str:
         return f"place-{self.channel.pk}"
 
+    @property
+    def point(self) -> tuple[float, float]:
+        return self.address.latitude, self.address.longitude
+
+
+@dataclass
+class EventPin:
+    """A coming event at a place with a point."""
+
+    event: Event
+    when: str
+    place: str  # the place's name and address in the page's language
+    km: float | None = None
+
+    @property
+    def anchor(self) -> str:
+        return f"event-{self.event.pk}"
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return self.event.latitude, self.event.longitude
+
 
 @dataclass
 class MapResults:
@@ -49,6 +76,7 @@ class MapResults:
     without_place: int  # of those, services with no place on the map (phone, online, no coordinates)
     base_query: str
     corrected: str | None = None
+    events: list[EventPin] = field(default_factory=list)
 
 
 def _lang() -> str:
@@ -87,6 +115,54 @@ def _places(services: list[Service]) -> list[Place]:
             for pk in channels if pk in points]
 
 
+def _event_ids(form, area: tuple[str, ...] | None, lang: str) -> list[int] | None:
+    """The events the words and the theme leave, or None when neither is given (as on the what's-on page)."""
+    text, theme = form.query_text(), form.theme_views.get(form.value("theme") or "")
+    found: list[int] | None = None
+    if text:
+        found = events_search(text=text, lang=lang, municipalities=area or (), limit=MAX_SEARCHED)
+    if theme is not None:
+        keep = set(events_for_theme(theme, area or (), limit=MAX_SEARCHED))
+        found = [pk for pk in found if pk in keep] if found is not None else sorted(keep)
+    return found
+
+
+def _event_place(event: Event, lang: str) -> str:
+    town = " ".join(p for p in (event.postal_code, pick_text(event.locality, lang)) if p)
+    return ", ".join(p for p in (pick_text(event.location_name, lang), pick_text(event.street_address, lang), town)
+                     if p)
+
+
+def map_events(form, lang: str) -> list[EventPin]:
+    """Coming events at a place, narrowed by the same form as the services. Filters an event cannot meet
+    (phone or online use only, accessibility information) leave none; past events never come."""
+    kinds = form.value("channel") or []
+    if (kinds and ChannelKind.LOCATION not in kinds) or form.value("access"):
+        return []
+    municipality = form.value("municipality")
+    area = (municipality,) if municipality else (form.area_codes or None)  # None: the national tray
+    ids = _event_ids(form, area, lang)
+    events = catalogue_events.events_upcoming(
+        municipalities=area, start=None, end=None, free=True if form.value("free") else None,
+        target_group=form.value("target_group") or None, ids=ids)
+    found = catalogue_events.events_on_map(events, on_now=bool(form.value("open_now")),
+                                           language=form.value("language") or None)
+    return [EventPin(event=e, when=event_when(e), place=_event_place(e, lang))
+            for e in found[:MAX_EVENTS] if in_finland(e.latitude, e.longitude)]
+
+
+def _sort(results: MapResults, sort: str, point, lang: str) -> None:
+    if point:
+        for item in (*results.places, *results.events):
+            item.km = round(distance_km(point, item.point), 1)
+    if sort == "distance" and point:
+        results.places.sort(key=lambda p: p.km)
+        results.events.sort(key=lambda e: e.km)
+    elif sort == "name":
+        results.places.sort(key=lambda p: pick_text(p.channel.name, lang).lower())
+        results.events.sort(key=lambda e: pick_text(e.event.name, lang).lower())
+
+
 def map_results(request: HttpRequest, form, lang: str) -> MapResults:
     ids, total, corrected = _service_ids(form.query_text(), lang, filters_from(form))
     if form.value("open_now"):
@@ -95,20 +171,14 @@ def map_results(request: HttpRequest, form, lang: str) -> MapResults:
         total = len(ids)
     services = catalogue.services_by_ids(ids)
     places = _places(services)
-    point = resident_point(form)
-    if point:
-        for place in places:
-            place.km = round(distance_km(point, (place.address.latitude, place.address.longitude)), 1)
-    sort = form.value("sort") or "relevance"
-    if sort == "distance" and point:
-        places.sort(key=lambda p: p.km)
-    elif sort == "name":
-        places.sort(key=lambda p: pick_text(p.channel.name, lang).lower())
     on_map = {s.pk for p in places for s in p.services}
     params = request.GET.copy()
     params.pop("page", None)
-    return MapResults(places=places, found=total, shown=len(services), without_place=len(services) - len(on_map),
-                      base_query=params.urlencode(), corrected=corrected)
+    results = MapResults(places=places, found=total, shown=len(services),
+                         without_place=len(services) - len(on_map), base_query=params.urlencode(),
+                         corrected=corrected, events=map_events(form, lang))
+    _sort(results, form.value("sort") or "relevance", resident_point(form), lang)
+    return results
 
 
 def _attribution(tile_url: str) -> str:
@@ -138,7 +208,7 @@ def map_data(request: HttpRequest, results: MapResults, lang: str) -> dict:
                  "retina": static("vendor/leaflet/images/marker-icon-2x.png"),
                  "shadow": static("vendor/leaflet/images/marker-shadow.png")},
         "labels": {"zoomIn": gettext("Zoom in"), "zoomOut": gettext("Zoom out"), "close": gettext("Close"),
-                   "inList": gettext("Show in the list")},
+                   "inList": gettext("Show in the list"), "event": gettext("Event")},
         "places": [{
             "id": place.anchor,
             "lat": place.address.latitude, "lon": place.address.longitude,
@@ -148,6 +218,15 @@ def map_data(request: HttpRequest, results: MapResults, lang: str) -> dict:
             "services": [{"name": pick_text(s.name, lang), "url": reverse("web:service", args=[s.pk])}
                          for s in place.services],
         } for place in results.places],
+        "events": [{
+            "id": pin.anchor,
+            "lat": pin.event.latitude, "lon": pin.event.longitude,
+            "name": pick_text(pin.event.name, lang),
+            "when": pin.when,
+            "place": pin.place,
+            "km": pin.km,
+            "url": reverse("web:event", args=[pin.event.pk]),
+        } for pin in results.events],
     }
 
 

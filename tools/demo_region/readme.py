@@ -131,6 +131,15 @@ def problems_section(region: Region) -> str:
     return "\n".join(lines)
 
 
+EVENTS = """## Events
+
+`linkedevents/events.json` holds 14 invented Linked Events events in this region's municipalities;
+`manage.py demo_events` moves them to the coming weeks and imports them. Open the default tray
+(Pohjanmaa, `/fi/tapahtumat/` and `/fi/kartta/`) or the national one (`/t/suomi/fi/tapahtumat/`) to see
+them; Helsinki's tray shows none. See `linkedevents/README.md`.
+"""
+
+
 def render(region: Region, c: dict[str, Counter], files: list[str]) -> str:
     return (INTRO.format(files=files_table(files)) + "\n" + counts_section(region, c) + "\n\n"
-            + problems_section(region) + "\n")
+            + problems_section(region) + "\n\n" + EVENTS)

@@ -153,6 +153,7 @@ def parse_service(record: dict) -> ServiceDTO:
         producers=producers,
         classifications=classifications(record),
         connections=tuple(c for c in connections if c),
+        source_id=clean(record.get("sourceId")),
     )
 
 
@@ -190,6 +191,7 @@ def parse_channel(record: dict) -> ChannelDTO:
         hours=contact.hours(record.get("serviceHours")),
         service_origin_ids=tuple(sorted({i for i in (_ref_id(s, "service") for s in as_list(record.get("services")))
                                          if i})),
+        source_id=clean(record.get("sourceId")),
     )
 
 

@@ -1,4 +1,5 @@
-/* The map page's map: Leaflet over the list of places, which stays the primary content and works without this. */
+/* The map page's map: Leaflet over the lists of places and events, which stay the primary content and work
+   without this. */
 (function () {
   "use strict";
 
@@ -6,7 +7,9 @@
   var source = document.getElementById("map-data");
   if (!block || !source || !window.L) { return; }
   var data = JSON.parse(source.textContent);
-  if (!data.places || !data.places.length) { return; }
+  var places = data.places || [];
+  var events = data.events || [];
+  if (!places.length && !events.length) { return; }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -31,6 +34,21 @@
     box.appendChild(list);
     var back = element("a", "map-popup-list", data.labels.inList);
     back.href = "#" + place.id;
+    box.appendChild(back);
+    return box;
+  }
+
+  function eventContent(item) {
+    var box = element("div", "map-popup");
+    var name = element("p", "map-popup-name");
+    var link = element("a", "", item.name);
+    link.href = item.url;
+    name.appendChild(link);
+    box.appendChild(name);
+    box.appendChild(element("p", "map-popup-when", item.when));
+    if (item.place) { box.appendChild(element("p", "map-popup-address", item.place)); }
+    var back = element("a", "map-popup-list", data.labels.inList);
+    back.href = "#" + item.id;
     box.appendChild(back);
     return box;
   }
@@ -72,15 +90,29 @@
     };
   }
 
+  // Events are a marker of their own shape and colour (the legend under the map tells which is which);
+  // the shape is drawn by map.css, so this holds no markup of the data.
+  var eventIcon = L.divIcon({ className: "map-event-icon", iconSize: [22, 22], iconAnchor: [11, 11],
+                              popupAnchor: [0, -12] });
+
   var points = [];
-  data.places.forEach(function (place) {
-    var marker = L.marker([place.lat, place.lon], {
-      icon: icon, alt: place.name, title: place.name, keyboard: true, riseOnHover: true
-    });
-    marker.bindPopup(function () { return popupContent(place); });
+  function add(item, options, content, label) {
+    var marker = L.marker([item.lat, item.lon], L.extend({ keyboard: true, riseOnHover: true }, options));
+    marker.bindPopup(function () { return content(item); });
     marker.on("popupopen", onOpen(marker));
+    if (label) {
+      // A div marker has no alt text: its name comes from aria-label, set once Leaflet has drawn it.
+      marker.on("add", function () { marker.getElement().setAttribute("aria-label", label); });
+    }
     marker.addTo(map);
-    points.push([place.lat, place.lon]);
+    points.push([item.lat, item.lon]);
+  }
+  places.forEach(function (place) {
+    add(place, { icon: icon, alt: place.name, title: place.name }, popupContent);
+  });
+  events.forEach(function (item) {
+    var label = data.labels.event + ": " + item.name;
+    add(item, { icon: eventIcon, title: label }, eventContent, label);
   });
   map.fitBounds(points, { padding: [32, 32], maxZoom: 15 });
 }());
