@@ -45,9 +45,11 @@ class TtlCache:
 
 trays = TtlCache()
 themes = TtlCache()
+derived = TtlCache()  # what pages derive from a tray and its area, such as the search form's choices
 
 
 def trays_cache_clear() -> None:
     """Called on every save or delete of a tray, a tray theme or a national theme (and by tests)."""
     trays.clear()
     themes.clear()
+    derived.clear()

@@ -213,6 +213,12 @@ class AuditEvent(models.Model):
         ADD = "add", _("added")
         CHANGE = "change", _("changed")
         DELETE = "delete", _("deleted")
+        # Where login is needed the Information Management Act asks for reads to be logged too.
+        VIEW = "view", _("viewed")
+        EXPORT = "export", _("exported")
+        SEND = "send", _("sent")
+        LOGIN = "login", _("logged in")
+        LOGOUT = "logout", _("logged out")
 
     at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
