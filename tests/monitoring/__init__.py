@@ -1,0 +1,1 @@
+"""Tests of monitoring: visits, feedback, search demand, criteria and reports."""
