@@ -15,8 +15,10 @@ run: setup $(LEAFLET)
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) reference_load
 	$(MANAGE) trays_load
+	$(MANAGE) guidance_demo_user
 	$(MANAGE) synonyms_load
 	$(MANAGE) source_sync ptv --files $(DEMO)
+	$(MANAGE) demo_events
 	$(MANAGE) index_rebuild
 	$(MANAGE) collectstatic --noinput -v0
 	@echo "Tarjotin serves the demo tray at http://$(HOST):$(PORT)/"

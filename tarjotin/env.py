@@ -41,6 +41,7 @@ class Env:
     default_tray: str = "pohjanmaa"  # TARJOTIN_DEFAULT_TRAY: the tray no host name or path prefix picks
     http_timeout: float = 20.0  # TARJOTIN_HTTP_TIMEOUT: seconds per request to a source
     http_retries: int = 4  # TARJOTIN_HTTP_RETRIES
+    page_cache_seconds: int = 120  # TARJOTIN_PAGE_CACHE_SECONDS: how long a result page is kept; 0 = never
 
     @property
     def production(self) -> bool:
@@ -62,6 +63,7 @@ def _read(source: dict[str, str]) -> Env:
         "TARJOTIN_DEFAULT_TRAY": ("default_tray", str),
         "TARJOTIN_HTTP_TIMEOUT": ("http_timeout", float),
         "TARJOTIN_HTTP_RETRIES": ("http_retries", int),
+        "TARJOTIN_PAGE_CACHE_SECONDS": ("page_cache_seconds", int),
     }
     values = {}
     for name, (attr, parse) in parsers.items():

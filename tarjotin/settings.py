@@ -101,6 +101,20 @@ STORAGES = {
     },
 }
 
+# Result pages are kept for a short while in files shared by the web processes of one machine
+# (tarjotin/web/page_cache.py); each machine keeps its own, as it keeps its own search index.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache"
+        if ENV.page_cache_seconds > 0
+        else "django.core.cache.backends.dummy.DummyCache",
+        "LOCATION": str(VAR_DIR / "cache" / "pages"),
+        "TIMEOUT": ENV.page_cache_seconds,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+
 # Residents are never tracked: sessions exist only for staff who log in to the admin.
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -143,7 +157,79 @@ TARJOTIN = {
 }
 
 # --- Client and service guidance (tarjotin.guidance): professional login, OpenID Connect, referrals ---
+import os  # noqa: E402
+
+from tarjotin.guidance.config import oidc_load  # noqa: E402
+
+LOGIN_URL = "web:guidance:login"
+LOGIN_REDIRECT_URL = "web:guidance:home"
+LOGOUT_REDIRECT_URL = "web:guidance:login"
+TARJOTIN_GUIDANCE = {
+    "REFERRAL_DAYS": 90,  # how long a referral's link works
+    "LOGIN_MAX_FAILURES": 5,  # failed logins of one user name before a cool-down
+    "LOGIN_COOL_DOWN_SECONDS": 15 * 60,
+    # E-mailing a referral needs a mail server; without one the page offers no e-mail at all.
+    "EMAIL_ENABLED": bool(os.environ.get("EMAIL_HOST")),
+}
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") != "0"
+    EMAIL_TIMEOUT = 10
+    DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@tarjotin.example")
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+TARJOTIN_GUIDANCE_OIDC = oidc_load(os.environ)
+if TARJOTIN_GUIDANCE_OIDC.enabled:
+    AUTHENTICATION_BACKENDS.append("tarjotin.guidance.oidc.ProfessionalOIDCBackend")
+    OIDC_RP_CLIENT_ID = TARJOTIN_GUIDANCE_OIDC.client_id
+    OIDC_RP_CLIENT_SECRET = TARJOTIN_GUIDANCE_OIDC.client_secret
+    OIDC_OP_AUTHORIZATION_ENDPOINT = TARJOTIN_GUIDANCE_OIDC.authorization_endpoint
+    OIDC_OP_TOKEN_ENDPOINT = TARJOTIN_GUIDANCE_OIDC.token_endpoint
+    OIDC_OP_USER_ENDPOINT = TARJOTIN_GUIDANCE_OIDC.user_endpoint
+    OIDC_OP_JWKS_ENDPOINT = TARJOTIN_GUIDANCE_OIDC.jwks_endpoint or None
+    OIDC_RP_SIGN_ALGO = TARJOTIN_GUIDANCE_OIDC.sign_algo
+    OIDC_RP_SCOPES = TARJOTIN_GUIDANCE_OIDC.scopes
+    OIDC_TIMEOUT = TARJOTIN_GUIDANCE_OIDC.timeout
+    OIDC_USE_PKCE = True
+    OIDC_AUTHENTICATION_CALLBACK_URL = "web:guidance:oidc-callback"
+    LOGIN_REDIRECT_URL_FAILURE = "web:guidance:login"
+
 
 # --- Monitoring (tarjotin.monitoring) ---
+# Last, so request.tray is set and the response is final: counts a page load without cookies, IP or user agent.
+MIDDLEWARE += ["tarjotin.monitoring.middleware.VisitCountMiddleware"]
 
 # --- Open API (tarjotin.api): REST framework, OpenAPI schema, throttling ---
+
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],  # read-only: no request bodies are parsed
+    "DEFAULT_AUTHENTICATION_CLASSES": [],  # anonymous reads; no session, no cookie
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["tarjotin.api.throttling.ClientRateThrottle"],
+    # Per client and per process; the client is a keyed hash of its address, kept only in the cache.
+    "DEFAULT_THROTTLE_RATES": {"client": "600/minute"},
+    # Production runs behind one reverse proxy (see SECURE_PROXY_SSL_HEADER): its X-Forwarded-For names the
+    # client. Elsewhere the header is ignored, so nobody escapes the throttle by sending one.
+    "NUM_PROXIES": 1 if ENV.production else 0,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "tarjotin.api.errors.api_exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Tarjotin open API",
+    "DESCRIPTION": "The wellbeing service tray's catalogue: services, channels, places, events, organisations, "
+                   "themes, trays and search, in Finnish, Swedish and English. Read-only, anonymous, rate limited.",
+    "VERSION": "1.0.0",
+    "LICENSE": {"name": "CC BY 4.0 (the service descriptions come from PTV)",
+                "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"ChannelKindEnum": "tarjotin.catalogue.models.ChannelKind",
+                            "TrayKindEnum": "tarjotin.trays.models.Tray.Kind"},
+    "PREPROCESSING_HOOKS": ["tarjotin.api.schema.only_v1"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "tarjotin.api.schema.add_common"],
+}

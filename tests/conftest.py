@@ -27,6 +27,8 @@ def _isolated_settings(settings, tmp_path_factory):
     settings.TARJOTIN = {**settings.TARJOTIN, "SEARCH_INDEX_DIR": tmp_path_factory.mktemp("index") / "search"}
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    # Kept result pages would outlive each test's data; the page cache's own tests switch it on.
+    settings.CACHES = {**settings.CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     from tarjotin.trays.cache import trays_cache_clear
 
     trays_cache_clear()  # trays are cached in process memory, which outlives each test's rollback

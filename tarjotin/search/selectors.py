@@ -14,8 +14,9 @@ from tarjotin.core.exceptions import SearchIndexError
 
 from .analysis import LANGUAGES, finnish_analyser
 from .complete import services_complete, themes_complete
-from .events import events_for_theme, events_search
-from .index import OpenIndex, index_open, index_root
+from .events import META_FILE as EVENTS_META_FILE
+from .events import events_for_theme, events_root, events_search
+from .index import META_FILE, OpenIndex, index_open, index_root
 from .query import all_of, filter_queries
 from .ranking import Request, SemanticRank, search_run
 from .services import index_rebuild
@@ -23,8 +24,8 @@ from .spelling import spelling_check
 from .synonyms import synonym_table
 from .types import SearchFilters, SearchPage
 
-__all__ = ["SearchFilters", "SearchPage", "events_for_theme", "events_search", "search_complete", "search_query",
-           "search_suggest_spelling"]
+__all__ = ["SearchFilters", "SearchPage", "events_for_theme", "events_search", "search_complete", "search_generation",
+           "search_query", "search_suggest_spelling"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,19 @@ def _opened(analyser: str) -> OpenIndex:
         log.warning("%s; rebuilding the search index now", error)
     index_rebuild()  # a read that repairs its own derived store, once; the DB stays untouched
     return index_open(analyser=analyser)
+
+
+def search_generation() -> str:
+    """Changes whenever either index is replaced (after every import): what a kept result page depends on."""
+    parts = []
+    for path in (index_root() / META_FILE, events_root() / EVENTS_META_FILE):
+        try:
+            found = path.stat()
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        parts.append(f"{found.st_ino}.{found.st_mtime_ns}")
+    return "/".join(parts)
 
 
 def _lang(lang: str) -> str:

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from tarjotin.catalogue.models import ChannelKind
 
+from .widgets import Select
+
 MAX_QUERY = 200
 ONLINE = "online"
 SORTS = ("relevance", "distance", "name")
@@ -18,21 +20,21 @@ def _label(text: str, count: int | None) -> str:
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search words"), required=False, max_length=2000, strip=True)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    municipality = forms.ChoiceField(label=_("Available in municipality"), required=False)
-    target_group = forms.ChoiceField(label=_("For whom"), required=False)
-    language = forms.ChoiceField(label=_("Service language"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=Select)
+    municipality = forms.ChoiceField(label=_("Available in municipality"), required=False, widget=Select)
+    target_group = forms.ChoiceField(label=_("For whom"), required=False, widget=Select)
+    language = forms.ChoiceField(label=_("Service language"), required=False, widget=Select)
     channel = forms.MultipleChoiceField(
         label=_("How the service is used"), required=False, widget=forms.CheckboxSelectMultiple,
     )
     free = forms.BooleanField(label=_("Free of charge only"), required=False)
     access = forms.BooleanField(label=_("Accessibility information given"), required=False)
     open_now = forms.BooleanField(label=_("Open now"), required=False)
-    near = forms.ChoiceField(label=_("Your municipality"), required=False)
+    near = forms.ChoiceField(label=_("Your municipality"), required=False, widget=Select)
     postal_code = forms.RegexField(label=_("or your postal code"), regex=r"^\d{5}$", required=False, max_length=5)
     lat = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=59.0, max_value=71.0)
     lon = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=19.0, max_value=32.0)
-    sort = forms.ChoiceField(label=_("Order"), required=False)
+    sort = forms.ChoiceField(label=_("Order"), required=False, widget=Select)
 
     def __init__(self, data, *, themes, municipalities, target_groups, lang: str, national: bool = False,
                  nationwide: bool = True):

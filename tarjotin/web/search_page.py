@@ -14,6 +14,7 @@ from tarjotin.catalogue.events import events_by_ids
 from tarjotin.catalogue.models import Classification
 from tarjotin.geo.models import Municipality
 from tarjotin.search.selectors import SearchFilters, events_for_theme, events_search, search_query
+from tarjotin.trays import cache as tray_cache
 from tarjotin.trays.selectors import tray_themes
 
 from .events import event_rows
@@ -51,17 +52,28 @@ def area_filters(tray) -> SearchFilters:
     return SearchFilters(municipalities=tray.municipality_codes, nationwide=tray.include_nationwide)
 
 
+def _choices(tray) -> tuple[list, list]:
+    """The form's municipalities and target groups: reference data, read once a while per process."""
+    def load() -> tuple[list, list]:
+        places = Municipality.objects.order_by("code")
+        return (
+            list(places.filter(code__in=tray.municipality_codes) if tray else places),
+            list(catalogue.classifications_of(Classification.Kind.TARGET_GROUP).filter(code__startswith="KR1")),
+        )
+    return tray_cache.derived.get(("search-form", tray.pk if tray else None), load)
+
+
 def search_form(request: HttpRequest, lang: str, initial_theme: str = "") -> SearchForm:
     data = request.GET.copy()
     if initial_theme and not data.get("theme"):
         data["theme"] = initial_theme
     tray = request.tray
+    municipalities, target_groups = _choices(tray)
     return SearchForm(
         data,
         themes=tray_themes(tray) if tray else catalogue.themes_visible(),
-        municipalities=Municipality.objects.filter(code__in=tray.municipality_codes).order_by("code")
-        if tray else Municipality.objects.order_by("code"),
-        target_groups=catalogue.classifications_of(Classification.Kind.TARGET_GROUP).filter(code__startswith="KR1"),
+        municipalities=municipalities,
+        target_groups=target_groups,
         lang=lang,
         national=tray is None or tray.is_national,
         nationwide=tray is None or tray.include_nationwide,
@@ -177,7 +189,7 @@ def search_results(request: HttpRequest, form: SearchForm, lang: str) -> Results
     page = Paginator(range(total), PAGE_SIZE).get_page(number)
     events, events_query = _events(form, text, lang)
     return Results(
-        form=form, query=text, total=total, page=page, services=catalogue.services_by_ids(ids),
+        form=form, query=text, total=total, page=page, services=catalogue.services_for_list(ids),
         base_query=params.urlencode(), distances=places.nearest_km(ids, point) if point else {},
         place_given=point is not None, corrected=first.corrected, suggestion=first.suggestion,
         as_typed_query=as_typed.urlencode(),
@@ -195,6 +207,6 @@ def _resorted(ids: list[int], *, sort: str, point, open_now: bool, lang: str) ->
         # Services without a place (phone, online) come after every place, in their search order.
         return sorted(ids, key=lambda i: distances.get(i, float("inf")))
     if sort == "name":
-        names = {s.pk: s.text("name", lang).lower() for s in catalogue.services_by_ids(ids)}
+        names = {s.pk: s.text("name", lang).lower() for s in catalogue.services_for_list(ids)}
         return sorted(ids, key=lambda i: names.get(i, ""))
     return ids

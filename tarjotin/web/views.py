@@ -6,15 +6,18 @@ from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from tarjotin.catalogue import selectors as catalogue
 from tarjotin.catalogue.models import Classification
+from tarjotin.monitoring.services import search_recorded
 from tarjotin.search.selectors import search_complete
 from tarjotin.trays.selectors import tray_css, tray_theme_get, tray_themes
 
 from .forms import MAX_QUERY
+from .page_cache import page_get, page_key, page_put
 from .search_page import area_filters, search_form, search_results
 
 
@@ -33,10 +36,30 @@ def home(request: HttpRequest) -> HttpResponse:
                                              "form": search_form(request, _lang())})
 
 
+def _results_page(request: HttpRequest, template: str, context: dict,
+                  initial_theme: str = "") -> tuple[HttpResponse, int]:
+    """A search or theme page and its number of results, from the page cache when the same page was made
+    a moment ago."""
+    lang = _lang()
+    key = page_key(request, lang)
+    kept = page_get(key)
+    if kept is None:
+        form = search_form(request, lang, initial_theme=initial_theme)
+        results = search_results(request, form, lang)
+        body = render_to_string(template, {**context, "results": results}, request)
+        kept = (body.encode("utf-8"), {"total": results.total})
+        # An index replaced meanwhile (or built by this very search) may have made it: keep it only if not.
+        if key == page_key(request, lang):
+            page_put(key, *kept)
+    return HttpResponse(kept[0]), kept[1]["total"]
+
+
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    form = search_form(request, _lang())
-    return render(request, "web/search.html", {"results": search_results(request, form, _lang())})
+    response, total = _results_page(request, "web/search.html", {})
+    if request.GET.get("page", "1") == "1":  # paging on is the same search, not a new one
+        search_recorded(tray=request.tray, query=request.GET.get("q", ""), language=_lang(), result_count=total)
+    return response
 
 
 @require_safe
@@ -51,8 +74,7 @@ def theme(request: HttpRequest, slug: str) -> HttpResponse:
     found = tray_theme_get(request.tray, slug) if request.tray else catalogue.theme_get(slug)
     if found is None:
         raise Http404
-    form = search_form(request, _lang(), initial_theme=slug)
-    return render(request, "web/theme.html", {"theme": found, "results": search_results(request, form, _lang())})
+    return _results_page(request, "web/theme.html", {"theme": found}, initial_theme=slug)[0]
 
 
 @require_safe

@@ -52,22 +52,29 @@ def _query_rows(f: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 
 def _web_rows(f: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     web = f["web"]
-    ratio = web["search"]["per_second"] / web["healthz"]["per_second"] if web["healthz"]["per_second"] else 0.0
     worker_mb = max((hwm for hwm, _ in web["workers_kb"]), default=0) / 1024
+    fresh, kept = web["fresh"], web["kept"]
     return [
         ("gunicorn worker peak RSS after serving", f"**{worker_mb:.0f} MB**", "≤ 300 MB",
          _mark(worker_mb <= TARGETS["web_mb"])),
-        ("`/healthz` throughput", _rate(web["healthz"]), "", ""),
-        ("search page throughput (`/fi/haku/?q=…`)", _rate(web["search"]), "", ""),
-        _ratio_row(web, ratio),
+        ("page cache off: `/healthz` throughput", _rate(fresh["healthz"]), "", ""),
+        ("page cache off: search page throughput, every page made afresh", _rate(fresh["search"]), "", ""),
+        _ratio_row("search page made afresh / `/healthz`", fresh),
+        ("as served: first pass over the query set (each page made and kept once)", _rate(kept["first_pass"]), "",
+         ""),
+        ("as served: `/healthz` throughput", _rate(kept["healthz"]), "", ""),
+        ("as served: search page throughput, the same searches again (kept pages)", _rate(kept["search"]), "", ""),
+        _ratio_row("search page kept / `/healthz`", kept),
     ]
 
 
-def _ratio_row(web: dict[str, Any], ratio: float) -> tuple[str, str, str, str]:
-    failed = web["search"]["errors"] + web["healthz"]["errors"]
+def _ratio_row(name: str, pair: dict[str, Any]) -> tuple[str, str, str, str]:
+    failed = pair["search"]["errors"] + pair["healthz"]["errors"]
     if failed:  # a page that answers errors fast is no throughput figure
-        return ("search page / `/healthz`", f"not valid: {failed} requests were not answered 200", "≥ 50 %", "")
-    return ("search page / `/healthz`", f"**{ratio:.0%}**", "≥ 50 %", _mark(ratio >= TARGETS["page_ratio"]))
+        return (name, f"not valid: {failed} requests were not answered 200", "≥ 50 %", "")
+    healthz = pair["healthz"]["per_second"]
+    ratio = pair["search"]["per_second"] / healthz if healthz else 0.0
+    return (name, f"**{ratio:.0%}**", "≥ 50 %", _mark(ratio >= TARGETS["page_ratio"]))
 
 
 SECTIONS = (("import", _import_rows), ("index", _index_rows), ("latency", _query_rows), ("web", _web_rows))
