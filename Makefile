@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LEAFLET := tarjotin/web/static/vendor/leaflet/leaflet.js
 
-.PHONY: run test setup lint system-deps messages bench-search bench-scale clean
+.PHONY: run test setup lint system-deps messages bench-search bench-scale api-fuzz hostile faults load backup-test clean
 
 run: setup $(LEAFLET)
 	$(MANAGE) migrate --noinput -v0
@@ -58,6 +58,25 @@ bench-search: setup
 # A generated national-scale catalogue (100k items): import, index, query latency, memory, page throughput.
 bench-scale: setup
 	$(BIN)/python tools/bench_scale/run.py
+
+# Evidence (docs/evidence.md): generated API requests, hostile content in Chromium, importer faults,
+# 50 concurrent users on SQLite and PostgreSQL (PGURL, default postgresql://postgres@127.0.0.1:5432),
+# backup and restore on both.
+api-fuzz: setup
+	$(BIN)/python tools/evidence/api_fuzz.py
+
+hostile: setup node_modules/.installed
+	$(BIN)/python tools/evidence/hostile.py
+
+faults: setup
+	$(BIN)/python tools/evidence/faults.py
+
+load: setup
+	$(BIN)/python tools/evidence/load.py --database $(or $(LOAD_DB),both)
+
+backup-test: setup
+	$(BIN)/python tools/evidence/backup.py
+	PYTHON=$(BIN)/python sh tools/evidence/backup_pg.sh
 
 lint: setup
 	$(BIN)/ruff check .

@@ -174,3 +174,16 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True,
                             text=True)
     assert result.returncode != 0 and "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_demo_service_page_renders(client, demo_catalogue, lang):
+    """Whatever languages a service lists (Somali and Sámi are ones Django does not name)."""
+    from tarjotin.catalogue.models import Service
+
+    failed = [pk for pk in Service.objects.values_list("pk", flat=True)
+              if client.get(f"/{lang}/palvelut/{pk}/").status_code != 200]
+    assert failed == []
+    somali = next(s for s in Service.objects.all() if "so" in s.languages)
+    page = client.get(f"/{lang}/palvelut/{somali.pk}/").content.decode()
+    assert {"fi": "somali", "sv": "somaliska", "en": "Somali"}[lang] in page

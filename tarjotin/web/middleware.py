@@ -21,7 +21,7 @@ CSP = "; ".join([
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    "frame-ancestors {frame_ancestors}",
 ])
 PERMISSIONS = "camera=(), microphone=(), payment=(), usb=(), interest-cohort=()"
 
@@ -32,12 +32,16 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        logo = _logo_origin(request)
-        tiles = _tile_origin(request)
-        csp = CSP.format(logo=logo, tiles="" if tiles == logo else tiles)
-        response.headers.setdefault("Content-Security-Policy", csp)
+        response.headers.setdefault("Content-Security-Policy", csp_for(request))
         response.headers.setdefault("Permissions-Policy", PERMISSIONS)
         return response
+
+
+def csp_for(request: HttpRequest, *, frame_ancestors: str = "'none'") -> str:
+    """The policy of this request's tray; a view that may be framed (the widget) passes its own ancestors."""
+    logo = _logo_origin(request)
+    tiles = _tile_origin(request)
+    return CSP.format(logo=logo, tiles="" if tiles == logo else tiles, frame_ancestors=frame_ancestors)
 
 
 def _logo_origin(request: HttpRequest) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
@@ -51,6 +52,28 @@ def hours_lines(blocks) -> list[str]:
 @register.simple_tag
 def open_now(blocks) -> bool | None:
     return hours_mod.is_open_now(list(blocks))
+
+
+# Languages PTV uses that Django does not name: (en, fi, sv).
+OTHER_LANGUAGES = {
+    "se": ("Northern Sámi", "pohjoissaame", "nordsamiska"), "smn": ("Inari Sámi", "inarinsaame", "enaresamiska"),
+    "sms": ("Skolt Sámi", "koltansaame", "skoltsamiska"), "so": ("Somali", "somali", "somaliska"),
+    "ku": ("Kurdish", "kurdi", "kurdiska"), "ps": ("Pashto", "paštu", "pashto"),
+    "ti": ("Tigrinya", "tigrinja", "tigrinja"), "am": ("Amharic", "amhara", "amhariska"),
+    "zh": ("Chinese", "kiina", "kinesiska"), "tl": ("Tagalog", "tagalog", "tagalog"),
+    "kl": ("Greenlandic", "grönlanti", "grönländska"),
+}
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """A service language's name in the page's language; the code itself for one nobody has named."""
+    if code in OTHER_LANGUAGES:
+        return OTHER_LANGUAGES[code][("en", "fi", "sv").index(_lang()) if _lang() in ("en", "fi", "sv") else 0]
+    try:
+        return str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 @register.filter

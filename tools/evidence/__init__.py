@@ -1,0 +1,1 @@
+"""Evidence commands: API fuzzing, hostile content, importer faults, load and backup (make api-fuzz …)."""
