@@ -154,6 +154,8 @@ TARJOTIN = {
     "SEARCH_INDEX_DIR": VAR_DIR / "search-index",
     # A sync that would delete more than this share of a source's rows stops unless forced.
     "MAX_DELETE_SHARE": 0.2,
+    # Visit and search counts are gathered in each web process and written this often (tarjotin/monitoring/buffer.py).
+    "MONITORING_FLUSH_SECONDS": 10,
 }
 
 # --- Client and service guidance (tarjotin.guidance): professional login, OpenID Connect, referrals ---

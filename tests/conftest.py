@@ -24,7 +24,9 @@ def shared(*parts: str) -> Path:
 @pytest.fixture(autouse=True)
 def _isolated_settings(settings, tmp_path_factory):
     """Every test gets an index directory of its own, and static files without collectstatic."""
-    settings.TARJOTIN = {**settings.TARJOTIN, "SEARCH_INDEX_DIR": tmp_path_factory.mktemp("index") / "search"}
+    # Monitoring counts are written at once, so a test sees them (a server gathers them for a few seconds).
+    settings.TARJOTIN = {**settings.TARJOTIN, "SEARCH_INDEX_DIR": tmp_path_factory.mktemp("index") / "search",
+                         "MONITORING_FLUSH_SECONDS": 0}
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     # Kept result pages would outlive each test's data; the page cache's own tests switch it on.

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -14,7 +14,7 @@ from tarjotin.trays.audit import audit_snapshot
 from tarjotin.trays.models import Tray
 from tarjotin.trays.services import audit_event_record
 
-from . import cache
+from . import buffer, cache
 from .criteria import criteria_codes
 from .models import CriterionAnswer, DailyVisits, FeedbackAnswer, FeedbackCampaign, SearchDemand
 from .queries import query_normalise
@@ -37,15 +37,9 @@ def _increment(model: Any, key: dict[str, Any], changes: dict[str, Any], created
 
 def visit_recorded(*, tray: Tray, front_page: bool, day: dt.date | None = None) -> None:
     """Counts one page load (and a front-page visit) for the tray's day; never raises into the page."""
-    day = day or timezone.localdate()
-    changes = {"page_loads": F("page_loads") + 1}
-    if front_page:
-        changes["front_page"] = F("front_page") + 1
-    try:
-        _increment(DailyVisits, {"tray": tray, "day": day}, changes,
-                   {"page_loads": 1, "front_page": int(front_page)})
-    except DatabaseError:
-        log.warning("visit not counted", exc_info=True)
+    buffer.pending.visit((tray.pk, day or timezone.localdate()), front_page=front_page)
+    if buffer.pending.due():
+        buffer.counts_flush()
 
 
 def search_recorded(*, tray: Tray, query: str, language: str, result_count: int) -> None:
@@ -56,15 +50,36 @@ def search_recorded(*, tray: Tray, query: str, language: str, result_count: int)
         if not text or tray is None or getattr(tray, "pk", None) is None:
             return
         lang = language[:2] if language and language[:2] in LANGUAGES else "fi"
-        results = max(0, int(result_count))
-        zero = int(results == 0)
-        key = {"tray": tray, "day": timezone.localdate(), "language": lang, "query": text}
-        changes = {"searches": F("searches") + 1, "zero_results": F("zero_results") + zero,
-                   "last_result_count": results}
-        _increment(SearchDemand, key, changes,
-                   {"searches": 1, "zero_results": zero, "last_result_count": results})
+        key = (tray.pk, timezone.localdate(), lang, text)
+        buffer.pending.search(key, results=max(0, int(result_count)))
+        if buffer.pending.due():
+            buffer.counts_flush()
     except Exception:  # the search page must answer whatever happens to its statistics
         log.warning("search not recorded", exc_info=True)
+
+
+def _counts_write(counts: buffer.CountBuffer) -> None:
+    """One UPDATE (or INSERT) per tray and day, and per distinct query, for all the requests gathered."""
+    with transaction.atomic():  # one commit for them all
+        _counts_rows(counts)
+
+
+def _counts_rows(counts: buffer.CountBuffer) -> None:
+    for (tray_id, day), loads in counts.page_loads.items():
+        front = counts.front_pages[(tray_id, day)]
+        _increment(DailyVisits, {"tray_id": tray_id, "day": day},
+                   {"page_loads": F("page_loads") + loads, "front_page": F("front_page") + front},
+                   {"page_loads": loads, "front_page": front})
+    for (tray_id, day, lang, text), searches in counts.searches.items():
+        key = (tray_id, day, lang, text)
+        zero, last = counts.zero_results[key], counts.last_results[key]
+        _increment(SearchDemand, {"tray_id": tray_id, "day": day, "language": lang, "query": text},
+                   {"searches": F("searches") + searches, "zero_results": F("zero_results") + zero,
+                    "last_result_count": last},
+                   {"searches": searches, "zero_results": zero, "last_result_count": last})
+
+
+buffer.writer_set(_counts_write)
 
 
 def feedback_record(*, tray: Tray, respondent: str, usefulness: str) -> FeedbackAnswer:

@@ -79,10 +79,17 @@ def test_only_get_is_counted(client, trays):
     assert _counts() == (0, 0)
 
 
-def test_counting_is_one_update_of_one_row_once_the_day_has_a_row(client, trays, django_assert_max_num_queries):
+def test_page_loads_are_gathered_and_written_as_one_update(client, trays, settings, django_assert_num_queries,
+                                                           django_assert_max_num_queries):
+    from tarjotin.monitoring.buffer import counts_flush
     from tarjotin.monitoring.services import visit_recorded
 
     visit_recorded(tray=trays["pohjanmaa"], front_page=True)
-    with django_assert_max_num_queries(1):
-        visit_recorded(tray=trays["pohjanmaa"], front_page=False)
-    assert _counts() == (1, 2)
+    settings.TARJOTIN = {**settings.TARJOTIN, "MONITORING_FLUSH_SECONDS": 3600}
+    with django_assert_num_queries(0):  # a page load costs no write of its own
+        for front_page in (False, True, False):
+            visit_recorded(tray=trays["pohjanmaa"], front_page=front_page)
+    assert _counts() == (1, 1)
+    with django_assert_max_num_queries(3):  # the update, inside a savepoint of its own
+        counts_flush()
+    assert _counts() == (2, 4)
