@@ -18,6 +18,18 @@ from ..events.sample import write_event_file
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Chromium reads only the last --disable-features, so Playwright's own list is repeated here. Added to it:
+# translation, language detection and the on-device model service, which a run of the suite saw start
+# mid-run just before a new page never opened (the test waited forever).
+DISABLED_FEATURES = (
+    "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect", "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled",
+    "PreconnectToSearch",
+    "Translate", "TranslateUI", "LanguageDetectionAPI", "TranslationAPI", "OptimizationGuideModelDownloading",
+    "OptimizationHintsFetching", "OptimizationTargetPrediction", "OnDeviceModelService", "AIPromptAPI",
+    "AISummarizationAPI", "PageContentAnnotations",
+)
 
 
 def _free_port() -> int:
@@ -73,7 +85,8 @@ def chromium():
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-features=" + ",".join(DISABLED_FEATURES)],
         )
         yield browser
         browser.close()
