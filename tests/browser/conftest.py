@@ -75,8 +75,11 @@ def live_tray(tmp_path_factory) -> str:
     server.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """A fresh browser for each test module, so none lives through the whole suite: in two full runs a
+    browser that had served every module before stopped answering at the same test (a new page never
+    opened), which the same tests never did in a run of their own."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs it")
     from playwright.sync_api import sync_playwright
