@@ -27,7 +27,22 @@ def test_schema_is_served_with_cors(client):
     assert client.get("/api/v1/openapi.yaml").status_code == 200
 
 
-def test_api_answers_as_documented(demo_catalogue):
+@pytest.fixture
+def connections_kept_open():
+    """The WSGI handler closes the database connection after each request, as a server should; inside a
+    test that connection holds the test's transaction (PostgreSQL), so keep it open as Django's test client
+    does."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_api_answers_as_documented(demo_catalogue, connections_kept_open):
     """No 5xx, and every answer's status, headers and body as the document says, for generated requests to
     every operation (a smaller run than `make api-fuzz`, which sends thousands to a live server)."""
     from django.core.wsgi import get_wsgi_application

@@ -35,11 +35,16 @@ def make_event(key: str, name: str, *, start: datetime, end: datetime | None = N
 def season() -> dict[str, Event]:
     """Past, on now (today), next week, next month; free and paid; seniors, children and everyone."""
     now = timezone.now()
+    # "On now" stays within today's local date, whatever the hour the suite runs at: an hour either side of
+    # now would reach into tomorrow after 23:00 (or yesterday before 01:00) and be on two days.
+    midnight = local(0, 0)
+    last_moment = midnight + timedelta(days=1, microseconds=-1)
+    on_now = (max(now - timedelta(hours=1), midnight), min(now + timedelta(hours=1), last_moment))
     return {
         "past": make_event("past", "Mennyt muistelupiiri", start=now - timedelta(hours=3),
                            end=now - timedelta(hours=1), free=True),
-        "today": make_event("today", "Kuorolaulua senioreille", start=now - timedelta(hours=1),
-                            end=now + timedelta(hours=1), free=True, groups=("KR1.1",),
+        "today": make_event("today", "Kuorolaulua senioreille", start=on_now[0],
+                            end=on_now[1], free=True, groups=("KR1.1",),
                             summary={"fi": "Laulamme yhdessä tuttuja lauluja."}),
         "week": make_event("week", "Joulukonsertti perheille", start=local(8, 18), end=local(8, 20), free=False,
                            groups=("KR1.2",), description={"fi": "Konsertti koko perheelle.\n\nLiput ovelta."}),
